@@ -1,0 +1,421 @@
+import { isSpace, normalizeChars, stripMarkup } from '../util/text';
+import type {
+  Block,
+  HeadingBlock,
+  Line,
+  ParseProblem,
+  ParseResult,
+  RawCell,
+  RawRow,
+  TableBlock,
+} from './types';
+
+/** Lines longer than this are kept as one paragraph but not scanned for tables or headings. */
+const MAX_STRUCTURED_LINE = 20_000;
+
+/**
+ * Splits a document into blocks: headings, paragraphs, table-of-contents entries, notes and raw tables in
+ * every layout users paste (tab-separated rows, one cell per line, markdown pipes, HTML). Never throws:
+ * whatever the input, the result covers it with blocks whose spans lie inside the text.
+ */
+export function parse(text: string): ParseResult {
+  const problems: ParseProblem[] = [];
+  try {
+    return parseUnsafe(text, problems);
+  } catch (err) {
+    // A bug here must not cost the user their diagnostics elsewhere: fall back to one paragraph per line.
+    const lines = splitLines(text);
+    problems.push({ code: 'truncated', span: { start: 0, end: text.length }, detail: String(err) });
+    const blocks: Block[] = lines
+      .filter((l) => l.text.trim() !== '')
+      .map((l) => ({ kind: 'paragraph', text: l.text.trim(), span: { start: l.start, end: l.end }, line: l.index }));
+    return { text, lines, blocks, problems };
+  }
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  let index = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push({ index: index++, start, end: i, text: text.slice(start, i) });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  lines.push({ index, start, end: text.length, text: text.slice(start) });
+  return lines;
+}
+
+type LineKind = 'blank' | 'rule' | 'cpl' | 'tsv' | 'pipe' | 'htmlStart' | 'other';
+
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return false;
+  return true;
+}
+
+function classify(line: Line): LineKind {
+  const t = line.text;
+  if (isBlank(t)) return 'blank';
+  if (t.length > MAX_STRUCTURED_LINE) return 'other';
+  const tab = t.indexOf('\t');
+  if (tab >= 0) {
+    if (tab === 0 && t.indexOf('\t', 1) < 0) return 'cpl';
+    return 'tsv';
+  }
+  const trimmed = t.trim();
+  if (/^(?:-{3,}|\*{3,}|_{3,})$/.test(trimmed)) return 'rule';
+  if (/<table\b/i.test(t)) return 'htmlStart';
+  if (trimmed.startsWith('|') && trimmed.length > 1 && trimmed.indexOf('|', 1) > 0) return 'pipe';
+  return 'other';
+}
+
+const LEAD_MARKUP = /^(?:<\/?[a-zA-Z][^<>]{0,200}>|\*\*|__|\[bookmark:[^\]]{0,200}\]|\$)/;
+const TRAIL_MARKUP = /(?:<\/?[a-zA-Z][^<>]{0,200}>|\*\*|__|\$)$/;
+
+/** Trims white space and enclosing markup from `[a, b)` and returns the cell with its content span. */
+export function cellFrom(src: string, a: number, b: number): RawCell {
+  let s = a;
+  let e = b;
+  for (let guard = 0; s < e && guard < 1000; guard++) {
+    if (isSpace(src.charCodeAt(s))) {
+      s++;
+      continue;
+    }
+    const m = LEAD_MARKUP.exec(src.slice(s, Math.min(e, s + 210)));
+    if (m && m[0].length > 0) {
+      s += m[0].length;
+      continue;
+    }
+    break;
+  }
+  for (let guard = 0; e > s && guard < 1000; guard++) {
+    if (isSpace(src.charCodeAt(e - 1))) {
+      e--;
+      continue;
+    }
+    const m = TRAIL_MARKUP.exec(src.slice(Math.max(s, e - 210), e));
+    if (m && m[0].length > 0) {
+      e -= m[0].length;
+      continue;
+    }
+    break;
+  }
+  const text = normalizeChars(stripMarkup(src.slice(s, e))).trim();
+  return { text, span: { start: s, end: Math.max(s, e) } };
+}
+
+function tsvCells(src: string, line: Line): RawCell[] {
+  const cells: RawCell[] = [];
+  let a = line.start;
+  for (let i = line.start; i <= line.end; i++) {
+    if (i === line.end || src.charCodeAt(i) === 9) {
+      cells.push(cellFrom(src, a, i));
+      a = i + 1;
+    }
+  }
+  return cells;
+}
+
+function pipeCells(src: string, line: Line): RawCell[] | undefined {
+  const t = line.text;
+  const first = t.indexOf('|');
+  const last = t.lastIndexOf('|');
+  const cells: RawCell[] = [];
+  let a = line.start + first + 1;
+  const endAt = last > first ? line.start + last : line.end;
+  for (let i = a; i <= endAt; i++) {
+    if (i === endAt || (src.charCodeAt(i) === 124 && src.charCodeAt(i - 1) !== 92)) {
+      cells.push(cellFrom(src, a, i));
+      a = i + 1;
+    }
+  }
+  if (cells.every((c) => /^:?-{2,}:?$/.test(c.text))) return undefined; // the |---|---| separator
+  return cells;
+}
+
+const TOC_DOTS = /^(.*?\S)\s*(?:[.．…·。]{3,}|…{2,}|\.{2,}\s*)\s*\t?\s*(\d{1,4})?\s*$/;
+const CN_NUM = '[一二三四五六七八九十百零〇两]+';
+const NUMBERING: Array<{ re: RegExp; level: number }> = [
+  { re: new RegExp(`^第${CN_NUM}部分[\\s:：]*`), level: 1 },
+  { re: new RegExp(`^${CN_NUM}\\s*、\\s*`), level: 2 },
+  { re: new RegExp(`^[（(]\\s*${CN_NUM}\\s*[）)]\\s*`), level: 3 },
+  { re: /^\d{1,2}\s*[、.．](?!\d)\s*/, level: 4 },
+  { re: /^[（(]\d{1,2}[）)]\s*/, level: 5 },
+];
+
+/** Recognises the numbering at the start of `s`; exported for the model, which normalises TOC titles the same way. */
+export function matchNumbering(s: string): { numbering: string; level: number } | undefined {
+  for (const n of NUMBERING) {
+    const m = n.re.exec(s);
+    if (m) return { numbering: m[0].trim(), level: n.level };
+  }
+  return undefined;
+}
+
+function skipLead(src: string, a: number, b: number): number {
+  let s = a;
+  for (let guard = 0; s < b && guard < 100; guard++) {
+    if (isSpace(src.charCodeAt(s))) {
+      s++;
+      continue;
+    }
+    const m = LEAD_MARKUP.exec(src.slice(s, Math.min(b, s + 210)));
+    if (m && m[0].length > 0) {
+      s += m[0].length;
+      continue;
+    }
+    break;
+  }
+  return s;
+}
+
+function headingOrParagraph(src: string, line: Line): Block {
+  const t = line.text;
+  let a = line.start;
+  let markdownDepth = 0;
+  const md = /^\s*(#{1,6})\s+/.exec(t);
+  if (md) {
+    markdownDepth = md[1].length;
+    a = line.start + md[0].length;
+  }
+  const s = skipLead(src, a, line.end);
+  const body = normalizeChars(src.slice(s, line.end));
+  const trimmedBody = stripMarkup(body).trim();
+  const bold = /^\s*\*\*[^*]{1,60}\*\*\s*[:：]?\s*$/.test(t.slice(a - line.start));
+  const num = matchNumbering(trimmedBody);
+  const short = trimmedBody.length <= 48 && !/[。；;，,]$/.test(trimmedBody);
+  const isNote = /^注\s*[：:]/.test(trimmedBody);
+  if (isNote) {
+    const c = cellFrom(src, line.start, line.end);
+    return { kind: 'note', text: c.text, span: c.span, line: line.index };
+  }
+  if ((markdownDepth > 0 || bold || num) && short && trimmedBody.length > 0) {
+    const numbering = num?.numbering ?? '';
+    let titleStart = s;
+    if (num) {
+      // Advance past the numbering in the source (it may hold spaces the normalised text also holds).
+      const m = NUMBERING.find((n) => n.level === num.level)!.re.exec(body);
+      titleStart = s + (m ? m[0].length : 0);
+    }
+    const titleCell = cellFrom(src, titleStart, line.end);
+    const level = num ? num.level : markdownDepth > 0 ? Math.min(markdownDepth, 4) : 2;
+    const h: HeadingBlock = {
+      kind: 'heading',
+      level,
+      numbering,
+      title: titleCell.text.replace(/[:：]$/, ''),
+      span: { start: s, end: titleCell.span.end },
+      titleSpan: titleCell.span,
+      line: line.index,
+      markdownDepth,
+    };
+    return h;
+  }
+  const c = cellFrom(src, line.start, line.end);
+  return { kind: 'paragraph', text: c.text, span: c.span, line: line.index };
+}
+
+function parseUnsafe(text: string, problems: ParseProblem[]): ParseResult {
+  const lines = splitLines(text);
+  const blocks: Block[] = [];
+  const kinds = lines.map(classify);
+  let inToc = false;
+  let i = 0;
+
+  const sample = text.slice(0, 4096);
+  let controls = 0;
+  for (let k = 0; k < sample.length; k++) {
+    const c = sample.charCodeAt(k);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) controls++;
+  }
+  if (sample.length > 0 && controls / sample.length > 0.1) {
+    problems.push({ code: 'binaryContent', span: { start: 0, end: Math.min(text.length, 4096) } });
+  }
+
+  const pushTable = (t: TableBlock) => {
+    if (t.rows.length > 0) blocks.push(t);
+  };
+
+  while (i < lines.length) {
+    const line = lines[i];
+    const kind = kinds[i];
+    if (kind === 'blank' || kind === 'rule') {
+      i++;
+      continue;
+    }
+    if (line.text.length > MAX_STRUCTURED_LINE) {
+      problems.push({ code: 'lineTooLong', span: { start: line.start, end: line.end } });
+      blocks.push({ kind: 'paragraph', text: line.text, span: { start: line.start, end: line.end }, line: line.index });
+      i++;
+      continue;
+    }
+
+    // Table-of-contents entries: leader dots, or "title<TAB>page" while a 目录 is open.
+    const norm = normalizeChars(line.text);
+    if (kind !== 'cpl') {
+      const dots = norm.length <= 200 ? TOC_DOTS.exec(norm.replace(/\t/g, ' ')) : null;
+      const tocTab = inToc && kind === 'tsv' && norm.length <= 200 && /^[^\t]{2,80}\t+\s*\d{1,4}\s*$/.test(norm.trim());
+      if ((dots && /[.．…·。]{3,}|…{2,}/.test(norm)) || tocTab) {
+        const title = stripMarkup(dots ? dots[1] : norm.trim().split('\t')[0]).trim();
+        const pageMatch = /(\d{1,4})\s*$/.exec(norm);
+        const s = skipLead(text, line.start, line.end);
+        const rel = norm.indexOf(title, s - line.start);
+        blocks.push({
+          kind: 'toc',
+          title,
+          page: pageMatch ? Number.parseInt(pageMatch[1], 10) : undefined,
+          span: { start: s, end: line.end },
+          titleSpan: rel >= 0 ? { start: line.start + rel, end: line.start + rel + title.length } : { start: s, end: line.end },
+          line: line.index,
+        });
+        i++;
+        continue;
+      }
+    }
+
+    if (kind === 'cpl') {
+      inToc = false;
+      const rows: RawRow[] = [];
+      let cells: RawCell[] = [];
+      let j = i;
+      const flush = () => {
+        if (cells.length) {
+          rows.push({ cells, span: { start: cells[0].span.start, end: cells[cells.length - 1].span.end }, line: lines[j0].index });
+          cells = [];
+        }
+      };
+      let j0 = i;
+      while (j < lines.length) {
+        const k = kinds[j];
+        if (k === 'cpl') {
+          if (cells.length === 0) j0 = j;
+          cells.push(cellFrom(text, lines[j].start + 1, lines[j].end));
+          j++;
+        } else if (k === 'blank') {
+          flush();
+          let n = j;
+          while (n < lines.length && kinds[n] === 'blank') n++;
+          if (n < lines.length && kinds[n] === 'cpl') j = n;
+          else break;
+        } else break;
+      }
+      flush();
+      const last = lines[Math.max(i, j - 1)];
+      pushTable({ kind: 'table', layout: 'cellPerLine', rows, span: { start: line.start, end: last.end }, line: line.index, endLine: last.index, closed: true });
+      i = j;
+      continue;
+    }
+
+    if (kind === 'tsv') {
+      const rows: RawRow[] = [];
+      let j = i;
+      while (j < lines.length && (kinds[j] === 'tsv' || kinds[j] === 'cpl')) {
+        const cells = tsvCells(text, lines[j]);
+        rows.push({ cells, span: { start: lines[j].start, end: lines[j].end }, line: lines[j].index });
+        j++;
+      }
+      if (rows.some((r) => r.cells.filter((c) => c.text !== '').length >= 3)) inToc = false;
+      pushTable({ kind: 'table', layout: 'tsv', rows, span: { start: line.start, end: lines[j - 1].end }, line: line.index, endLine: lines[j - 1].index, closed: true });
+      i = j;
+      continue;
+    }
+
+    if (kind === 'pipe') {
+      inToc = false;
+      const rows: RawRow[] = [];
+      let j = i;
+      while (j < lines.length && kinds[j] === 'pipe') {
+        const cells = pipeCells(text, lines[j]);
+        if (cells) rows.push({ cells, span: { start: lines[j].start, end: lines[j].end }, line: lines[j].index });
+        j++;
+      }
+      pushTable({ kind: 'table', layout: 'pipe', rows, span: { start: line.start, end: lines[j - 1].end }, line: line.index, endLine: lines[j - 1].index, closed: true });
+      i = j;
+      continue;
+    }
+
+    if (kind === 'htmlStart') {
+      inToc = false;
+      const startOff = line.start + line.text.search(/<table\b/i);
+      const close = /<\/table\s*>/gi;
+      close.lastIndex = startOff;
+      const m = close.exec(text);
+      const endOff = m ? m.index + m[0].length : text.length;
+      if (!m) problems.push({ code: 'unclosedTable', span: { start: startOff, end: endOff } });
+      const rows = htmlRows(text, startOff, endOff, lines);
+      let j = i;
+      while (j < lines.length && lines[j].start < endOff) j++;
+      const lastLine = lines[Math.max(i, j - 1)];
+      pushTable({ kind: 'table', layout: 'html', rows, span: { start: startOff, end: endOff }, line: line.index, endLine: lastLine.index, closed: !!m });
+      // Text after </table> on the same line is rare; it is dropped from structure, never from the document.
+      i = j;
+      continue;
+    }
+
+    const b = headingOrParagraph(text, line);
+    if (b.kind === 'paragraph' || b.kind === 'heading') {
+      const t = b.kind === 'heading' ? b.title : b.text;
+      if (/^目\s*录$|信息公开目录$|^目录[:：]?$/.test(t.replace(/\s+/g, ' ').trim()) || /目\s*录\s*$/.test(t) && t.length <= 30) inToc = true;
+      else if (b.kind === 'paragraph' && (t.length > 60 || /预算年度|截止时间/.test(t))) inToc = false;
+    }
+    blocks.push(b);
+    i++;
+  }
+  return { text, lines, blocks, problems };
+}
+
+/** Rows of an HTML table between `[from, to)`: `<tr>` rows of `<td>`/`<th>` cells, colspan kept as empty cells. */
+function htmlRows(src: string, from: number, to: number, lines: Line[]): RawRow[] {
+  const rows: RawRow[] = [];
+  const tag = /<(\/?)(tr|td|th|table)\b[^>]{0,500}>/gi;
+  tag.lastIndex = from;
+  let cells: RawCell[] = [];
+  let cellStart = -1;
+  let colspan = 1;
+  let rowStart = -1;
+  const lineOf = (off: number) => {
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid].start <= off) lo = mid;
+      else hi = mid - 1;
+    }
+    return lines[lo].index;
+  };
+  const endCell = (at: number) => {
+    if (cellStart >= 0) {
+      cells.push(cellFrom(src, cellStart, at));
+      for (let k = 1; k < colspan && k < 50; k++) cells.push({ text: '', span: { start: at, end: at } });
+      cellStart = -1;
+    }
+  };
+  const endRow = (at: number) => {
+    endCell(at);
+    if (cells.length) rows.push({ cells, span: { start: rowStart >= 0 ? rowStart : cells[0].span.start, end: at }, line: lineOf(cells[0].span.start) });
+    cells = [];
+    rowStart = -1;
+  };
+  for (let m = tag.exec(src); m && m.index < to; m = tag.exec(src)) {
+    const closing = m[1] === '/';
+    const name = m[2].toLowerCase();
+    if (name === 'tr') {
+      endRow(m.index);
+      if (!closing) rowStart = m.index;
+    } else if (name === 'td' || name === 'th') {
+      endCell(m.index);
+      if (!closing) {
+        cellStart = m.index + m[0].length;
+        const cs = /colspan\s*=\s*["']?(\d+)/i.exec(m[0]);
+        colspan = cs ? Math.min(50, Number.parseInt(cs[1], 10) || 1) : 1;
+      }
+    } else if (name === 'table' && closing) {
+      endRow(m.index);
+    }
+  }
+  endRow(Math.min(to, src.length));
+  return rows;
+}

@@ -1,0 +1,89 @@
+import type { Span } from '../util/span';
+
+/** One line of the source: offsets of its content (without the line break). */
+export interface Line {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** A table cell as written: `text` is the value with markup removed, `span` points at that value in the source. */
+export interface RawCell {
+  readonly text: string;
+  readonly span: Span;
+}
+
+export interface RawRow {
+  readonly cells: RawCell[];
+  readonly span: Span;
+  /** Zero-based line of the row's first cell. */
+  readonly line: number;
+}
+
+export type TableLayout = 'tsv' | 'cellPerLine' | 'pipe' | 'html';
+
+export interface HeadingBlock {
+  readonly kind: 'heading';
+  /** 1 = 第一部分 / #, 2 = 一、, 3 = （一）, 4 = 1、 / 1. */
+  readonly level: number;
+  /** The numbering as printed ("一、", "（一）", "5、"), or '' for unnumbered bold / markdown headings. */
+  readonly numbering: string;
+  /** The heading text without numbering and markup. */
+  readonly title: string;
+  readonly span: Span;
+  readonly titleSpan: Span;
+  readonly line: number;
+  /** Markdown heading depth (# count), 0 when not markdown. */
+  readonly markdownDepth: number;
+}
+
+export interface ParagraphBlock {
+  readonly kind: 'paragraph';
+  /** The text with markup removed (same length as no mapping is kept: use `span` for positions). */
+  readonly text: string;
+  readonly span: Span;
+  readonly line: number;
+}
+
+export interface TocBlock {
+  readonly kind: 'toc';
+  readonly title: string;
+  readonly page: number | undefined;
+  readonly span: Span;
+  readonly titleSpan: Span;
+  readonly line: number;
+}
+
+export interface NoteBlock {
+  readonly kind: 'note';
+  readonly text: string;
+  readonly span: Span;
+  readonly line: number;
+}
+
+export interface TableBlock {
+  readonly kind: 'table';
+  readonly layout: TableLayout;
+  readonly rows: RawRow[];
+  readonly span: Span;
+  readonly line: number;
+  readonly endLine: number;
+  /** False when an HTML table never closes. */
+  readonly closed: boolean;
+}
+
+export type Block = HeadingBlock | ParagraphBlock | TocBlock | NoteBlock | TableBlock;
+
+export interface ParseProblem {
+  readonly code: 'unclosedTable' | 'binaryContent' | 'lineTooLong' | 'truncated';
+  readonly span: Span;
+  readonly detail?: string;
+}
+
+export interface ParseResult {
+  readonly text: string;
+  readonly lines: Line[];
+  readonly blocks: Block[];
+  readonly problems: ParseProblem[];
+}

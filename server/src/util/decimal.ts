@@ -1,0 +1,47 @@
+import Decimal from 'decimal.js';
+
+export { Decimal };
+
+/**
+ * A printed figure: its value, and how many decimals were printed. The figure stands for the interval
+ * value ± half a unit of its last printed digit (XBRL Calculations 1.1), so 12.36 means [12.355, 12.365].
+ */
+export interface Printed {
+  readonly value: Decimal;
+  readonly decimals: number;
+}
+
+export function halfUnit(decimals: number): Decimal {
+  return new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+}
+
+export function lower(p: Printed): Decimal {
+  return p.value.minus(halfUnit(p.decimals));
+}
+
+export function upper(p: Printed): Decimal {
+  return p.value.plus(halfUnit(p.decimals));
+}
+
+const NUMBER_RE = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
+
+/**
+ * Reads a plain printed number ("1,130.72", "-5.2", "717.53", ".5"); undefined for anything else.
+ * The text must already be normalised (ASCII digits).
+ */
+export function parsePrinted(text: string): (Printed & { thousands: boolean }) | undefined {
+  const m = NUMBER_RE.exec(text);
+  if (!m || (m[2] === undefined && m[3] === undefined)) return undefined;
+  const intPart = (m[2] ?? '0').replace(/,/g, '');
+  const frac = m[3] ?? '';
+  const value = new Decimal(`${m[1]}${intPart}${frac ? '.' + frac : ''}`);
+  return { value, decimals: frac.length, thousands: (m[2] ?? '').includes(',') };
+}
+
+/** Formats a value with a fixed number of decimals, as the documents print it. */
+export function fmt(v: Decimal, decimals = 2): string {
+  return v.toFixed(decimals);
+}
+
+export const ZERO = new Decimal(0);
+export const WAN = new Decimal(10000);
