@@ -58,6 +58,8 @@ function isBlank(s: string): boolean {
 
 function classify(line: Line): LineKind {
   const t = line.text;
+  // A lone tab is an empty cell in the one-cell-per-line layout, not a blank line.
+  if (t.charCodeAt(0) === 9 && t.indexOf('\t', 1) < 0 && t.length <= MAX_STRUCTURED_LINE) return 'cpl';
   if (isBlank(t)) return 'blank';
   if (t.length > MAX_STRUCTURED_LINE) return 'other';
   const tab = t.indexOf('\t');
@@ -72,6 +74,10 @@ function classify(line: Line): LineKind {
   return 'other';
 }
 
+/** Characters that can open or close markup (<b>, **, __, [bookmark:…], $): a cheap test before any regex. */
+const MARKUP_START = new Set([60, 42, 95, 91, 36]);
+const MARKUP_END = new Set([62, 42, 95, 36]);
+const MAYBE_MARKUP = /[<*_[$\\]/;
 const LEAD_MARKUP = /^(?:<\/?[a-zA-Z][^<>]{0,200}>|\*\*|__|\[bookmark:[^\]]{0,200}\]|\$)/;
 const TRAIL_MARKUP = /(?:<\/?[a-zA-Z][^<>]{0,200}>|\*\*|__|\$)$/;
 
@@ -80,10 +86,12 @@ export function cellFrom(src: string, a: number, b: number): RawCell {
   let s = a;
   let e = b;
   for (let guard = 0; s < e && guard < 1000; guard++) {
-    if (isSpace(src.charCodeAt(s))) {
+    const c = src.charCodeAt(s);
+    if (isSpace(c)) {
       s++;
       continue;
     }
+    if (!MARKUP_START.has(c)) break;
     const m = LEAD_MARKUP.exec(src.slice(s, Math.min(e, s + 210)));
     if (m && m[0].length > 0) {
       s += m[0].length;
@@ -92,10 +100,12 @@ export function cellFrom(src: string, a: number, b: number): RawCell {
     break;
   }
   for (let guard = 0; e > s && guard < 1000; guard++) {
-    if (isSpace(src.charCodeAt(e - 1))) {
+    const c = src.charCodeAt(e - 1);
+    if (isSpace(c)) {
       e--;
       continue;
     }
+    if (!MARKUP_END.has(c)) break;
     const m = TRAIL_MARKUP.exec(src.slice(Math.max(s, e - 210), e));
     if (m && m[0].length > 0) {
       e -= m[0].length;
@@ -103,7 +113,8 @@ export function cellFrom(src: string, a: number, b: number): RawCell {
     }
     break;
   }
-  const text = normalizeChars(stripMarkup(src.slice(s, e))).trim();
+  const raw = src.slice(s, e);
+  const text = normalizeChars(MAYBE_MARKUP.test(raw) ? stripMarkup(raw).trim() : raw);
   return { text, span: { start: s, end: Math.max(s, e) } };
 }
 
@@ -142,7 +153,7 @@ const NUMBERING: Array<{ re: RegExp; level: number }> = [
   { re: new RegExp(`^第${CN_NUM}部分[\\s:：]*`), level: 1 },
   { re: new RegExp(`^${CN_NUM}\\s*、\\s*`), level: 2 },
   { re: new RegExp(`^[（(]\\s*${CN_NUM}\\s*[）)]\\s*`), level: 3 },
-  { re: /^\d{1,2}\s*[、.．](?!\d)\s*/, level: 4 },
+  { re: /^\d{1,2}\s*(?:、|[.．](?!\d))\s*/, level: 4 },
   { re: /^[（(]\d{1,2}[）)]\s*/, level: 5 },
 ];
 

@@ -1,0 +1,320 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyze, type Analysis } from './rules/analyze';
+import { RULES } from './rules/index';
+import type { Finding, Severity } from './rules/types';
+import { buildModel } from './model/buildModel';
+import type { DisclosureModel, Section } from './model/types';
+import { localize, toLocale, type Locale } from './util/i18n';
+
+const VERSION = '0.1.0';
+const USAGE = `Usage:
+  budget-disclosure check [--format text|json|sarif] [--locale zh-CN|en] [--exit-zero] PATH...
+  budget-disclosure inspect [--format text|json] FILE
+
+check     reports every finding in the files and folders given (folders are searched for
+          .txt, .md, .disclosure and .html files). Exit 0: no error; 1: errors found; 2: usage or IO error.
+          --exit-zero exits 0 even when errors are found (the findings are still printed).
+inspect   prints the recognized structure: sections, and each table's kind, title, unit, year, org,
+          columns, row count and the lines of each piece.`;
+
+const EXTENSIONS = new Set(['.txt', '.md', '.disclosure', '.html', '.htm']);
+
+class UsageError extends Error {}
+
+interface Options {
+  format: string;
+  locale: Locale;
+  exitZero: boolean;
+  paths: string[];
+}
+
+function parseArgs(args: string[], formats: string[]): Options {
+  const o: Options = { format: 'text', locale: toLocale(process.env.LANG?.startsWith('en') ? 'en' : 'zh-CN'), exitZero: false, paths: [] };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const value = (name: string) => {
+      const eq = a.indexOf('=');
+      if (eq > 0) return a.slice(eq + 1);
+      const v = args[++i];
+      if (v === undefined) throw new UsageError(`${name} needs a value`);
+      return v;
+    };
+    if (a === '--format' || a.startsWith('--format=')) {
+      o.format = value('--format');
+      if (!formats.includes(o.format)) throw new UsageError(`unknown format "${o.format}" (use ${formats.join(', ')})`);
+    } else if (a === '--locale' || a.startsWith('--locale=')) {
+      const l = value('--locale');
+      if (l !== 'zh-CN' && l !== 'en') throw new UsageError(`unknown locale "${l}" (use zh-CN or en)`);
+      o.locale = l;
+    } else if (a === '--exit-zero') o.exitZero = true;
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+    else o.paths.push(a);
+  }
+  return o;
+}
+
+/** Files named directly, and the disclosure-like files under each folder (sorted, recursively). */
+function collectFiles(paths: string[]): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const p = join(dir, name);
+      const st = statSync(p);
+      if (st.isDirectory()) walk(p);
+      else if (EXTENSIONS.has(extname(name).toLowerCase())) out.push(p);
+    }
+  };
+  for (const p of paths) {
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      throw new IoError(`cannot read "${p}": no such file or folder`);
+    }
+    if (st.isDirectory()) walk(p);
+    else out.push(p);
+  }
+  return out;
+}
+
+class IoError extends Error {}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new IoError(`cannot read "${path}": ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+}
+
+const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info', 'hint'];
+const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示', hint: '舍入' };
+
+function pos(a: Analysis, offset: number) {
+  const p = a.model.lines.positionAt(offset);
+  return { line: p.line + 1, column: p.character + 1 };
+}
+
+function check(args: string[]): number {
+  const o = parseArgs(args, ['text', 'json', 'sarif']);
+  if (o.paths.length === 0) throw new UsageError('check needs at least one file or folder');
+  const files = collectFiles(o.paths);
+  const results = files.map((file) => ({ file, analysis: analyze(readText(file)) }));
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const r of results) for (const f of r.analysis.findings) counts[f.severity]++;
+
+  if (o.format === 'json') {
+    const json = {
+      version: VERSION,
+      files: results.map(({ file, analysis }) => ({
+        file,
+        findings: analysis.findings.map((f) => findingJson(analysis, f, o.locale)),
+      })),
+      summary: counts,
+    };
+    process.stdout.write(JSON.stringify(json, null, 2) + '\n');
+  } else if (o.format === 'sarif') {
+    process.stdout.write(JSON.stringify(sarif(results, o.locale), null, 2) + '\n');
+  } else {
+    for (const { file, analysis } of results) {
+      const shown = relative(process.cwd(), file) || file;
+      process.stdout.write(`\n${shown}\n`);
+      if (analysis.findings.length === 0) process.stdout.write(o.locale === 'en' ? '  no findings\n' : '  未发现问题\n');
+      for (const f of analysis.findings) {
+        const p = pos(analysis, f.span.start);
+        const sev = o.locale === 'en' ? f.severity : SEVERITY_ZH[f.severity];
+        process.stdout.write(`  ${shown}:${p.line}:${p.column}  ${sev.padEnd(o.locale === 'en' ? 7 : 2)}  ${f.ruleId.padEnd(6)} ${localize(f.message, o.locale)}\n`);
+      }
+      for (const fail of analysis.failures) process.stdout.write(`  (rule ${fail.ruleId} failed: ${fail.error})\n`);
+    }
+    const summary = SEVERITY_ORDER.map((s) => `${counts[s]} ${o.locale === 'en' ? s + (counts[s] === 1 ? '' : 's') : SEVERITY_ZH[s]}`).join(', ');
+    process.stdout.write(`\n${o.locale === 'en' ? `${files.length} files: ` : `${files.length} 个文件：`}${summary}\n`);
+  }
+  return counts.error > 0 && !o.exitZero ? 1 : 0;
+}
+
+function findingJson(a: Analysis, f: Finding, locale: Locale) {
+  const s = pos(a, f.span.start);
+  const e = pos(a, f.span.end);
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: localize(f.message, locale),
+    startLine: s.line,
+    startColumn: s.column,
+    endLine: e.line,
+    endColumn: e.column,
+    ...(f.data ? { data: f.data } : {}),
+    fixes: f.fixes.map((x) => ({ title: localize(x.title, locale), newText: x.newText, startLine: pos(a, x.span.start).line, startColumn: pos(a, x.span.start).column, endLine: pos(a, x.span.end).line, endColumn: pos(a, x.span.end).column })),
+    related: f.related.map((r) => ({ message: localize(r.message, locale), line: pos(a, r.span.start).line, column: pos(a, r.span.start).column })),
+  };
+}
+
+const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+function sarif(results: Array<{ file: string; analysis: Analysis }>, locale: Locale) {
+  const region = (a: Analysis, start: number, end: number) => {
+    const s = pos(a, start);
+    const e = pos(a, end);
+    return { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
+  };
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'budget-disclosure',
+            version: VERSION,
+            informationUri: 'https://github.com/budget-disclosure/budget-disclosure',
+            rules: RULES.map((r) => ({
+              id: r.id,
+              shortDescription: { text: localize(r.description, locale) },
+              defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
+              helpUri: `https://github.com/budget-disclosure/budget-disclosure/blob/main/README.md#rule-${r.id.toLowerCase()}`,
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: results.flatMap(({ file, analysis }) =>
+          analysis.findings.map((f) => ({
+            ruleId: f.ruleId,
+            level: SARIF_LEVEL[f.severity],
+            message: { text: localize(f.message, locale) },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: pathToFileURL(resolve(file)).href },
+                  region: region(analysis, f.span.start, f.span.end),
+                },
+              },
+            ],
+            ...(f.related.length
+              ? {
+                  relatedLocations: f.related.map((r, i) => ({
+                    id: i + 1,
+                    message: { text: localize(r.message, locale) },
+                    physicalLocation: { artifactLocation: { uri: pathToFileURL(resolve(file)).href }, region: region(analysis, r.span.start, r.span.end) },
+                  })),
+                }
+              : {}),
+          })),
+        ),
+      },
+    ],
+  };
+}
+
+/** The recognized structure of a document, as `inspect --format json` prints it (documented in the README). */
+export function inspectJson(model: DisclosureModel, file: string) {
+  const line = (offset: number) => model.lines.lineAt(offset) + 1;
+  const section = (s: Section): unknown => ({
+    title: s.title,
+    numbering: s.numbering,
+    level: s.level,
+    line: s.line + 1,
+    ...(s.topic ? { topic: s.topic } : {}),
+    children: s.children.map(section),
+  });
+  return {
+    file: basename(file),
+    kind: model.kind ?? null,
+    year: model.year ?? null,
+    org: model.org ?? null,
+    sections: model.sections.map(section),
+    tables: model.tables.map((t) => ({
+      id: t.id,
+      kind: t.kind,
+      title: t.title,
+      titleLine: t.titleLine !== undefined ? t.titleLine + 1 : null,
+      unit: t.unit?.value ?? null,
+      year: t.year?.value ?? null,
+      org: t.org ? `${t.org.code ?? ''}${t.org.name}` : null,
+      asOf: t.asOf?.value ?? null,
+      columns: t.columns.map((c) => ({ index: c.index, lanci: c.lanci ?? null, header: c.header, role: c.role ?? null })),
+      rows: t.rows.length,
+      empty: t.empty,
+      pieces: t.pieces.map((p) => ({ startLine: p.line + 1, endLine: p.endLine + 1 })),
+      notes: t.notes.map((n) => ({ line: n.line + 1, text: n.value })),
+      ...(t.performance
+        ? {
+            performance: {
+              project: t.performance.projectName?.value ?? null,
+              budget: t.performance.budget?.text || null,
+              indicators: t.performance.indicators.length,
+              plan: t.performance.plan ? t.performance.plan.values.map((v) => v.text) : null,
+            },
+          }
+        : {}),
+      span: { startLine: line(t.span.start), endLine: line(t.span.end) },
+    })),
+  };
+}
+
+function inspect(args: string[]): number {
+  const o = parseArgs(args, ['text', 'json']);
+  if (o.paths.length !== 1) throw new UsageError('inspect needs exactly one file');
+  const file = o.paths[0];
+  const model = buildModel(readText(file));
+  const json = inspectJson(model, file);
+  if (o.format === 'json') {
+    process.stdout.write(JSON.stringify(json, null, 2) + '\n');
+    return 0;
+  }
+  const out: string[] = [];
+  out.push(`${json.file}: ${json.kind ?? '?'} ${json.year ?? '?'} ${model.org ? `${model.org.code ?? ''}${model.org.name}` : ''}`.trimEnd());
+  out.push('', 'sections:');
+  const walk = (list: readonly Section[], depth: number) => {
+    for (const s of list) {
+      out.push(`${'  '.repeat(depth + 1)}L${s.line + 1} ${s.numbering}${s.title}${s.topic ? `  [${s.topic}]` : ''}`);
+      walk(s.children, depth + 1);
+    }
+  };
+  walk(model.sections, 0);
+  out.push('', 'tables:');
+  for (const t of json.tables) {
+    const pieces = t.pieces.map((p) => `L${p.startLine}-${p.endLine}`).join(', ');
+    out.push(`  ${t.id.padEnd(9)} ${t.title || '(untitled)'}`);
+    out.push(`            unit ${t.unit ?? '-'} · year ${t.year ?? '-'} · org ${t.org ?? '-'} · ${t.rows} rows${t.empty ? ' · empty' : ''} · pieces ${pieces}`);
+    const roles = t.columns.filter((c) => c.role).map((c) => `${c.lanci ?? c.index}:${c.role}`).join(' ');
+    if (roles) out.push(`            columns ${roles}`);
+    if ('performance' in t && t.performance) {
+      out.push(`            project ${t.performance.project ?? '-'} · 预算数 ${t.performance.budget ?? '-'} · ${t.performance.indicators} indicators${t.performance.plan ? ` · plan ${t.performance.plan.join(' / ')}` : ''}`);
+    }
+  }
+  process.stdout.write(out.join('\n') + '\n');
+  return 0;
+}
+
+export function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'check') return check(rest);
+    if (command === 'inspect') return inspect(rest);
+    if (command === '--version' || command === '-v') {
+      process.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    if (command === '--help' || command === '-h' || command === 'help') {
+      process.stdout.write(USAGE + '\n');
+      return 0;
+    }
+    throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof IoError) {
+      process.stderr.write(`budget-disclosure: ${err.message}\n`);
+      if (err instanceof UsageError) process.stderr.write(`\n${USAGE}\n`);
+      return 2;
+    }
+    process.stderr.write(`budget-disclosure: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 2;
+  }
+}
+
+if (typeof require !== 'undefined' && require.main === module) {
+  process.exitCode = main(process.argv.slice(2));
+}

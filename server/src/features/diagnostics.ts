@@ -1,0 +1,49 @@
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { Analysis } from '../rules/analyze';
+import type { Finding, Severity } from '../rules/types';
+import { localize, type Locale } from '../util/i18n';
+import { toRange } from './convert';
+
+export const DIAGNOSTIC_SOURCE = 'budget-disclosure';
+const README = 'https://github.com/budget-disclosure/budget-disclosure/blob/main/README.md#rule-';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** What a diagnostic carries for its quick fixes: the fixes with their ranges already resolved. */
+export interface DiagnosticData {
+  readonly fixes: Array<{ readonly title: string; readonly range: Diagnostic['range']; readonly newText: string }>;
+}
+
+/**
+ * The analysis's findings as LSP diagnostics: code = rule id, message in the user's language,
+ * related information pointing at the parts of a failed identity, fixes in `data`.
+ */
+export function toDiagnostics(analysis: Analysis, uri: string, locale: Locale): Diagnostic[] {
+  const lines = analysis.model.lines;
+  return analysis.findings.map((f: Finding) => {
+    const data: DiagnosticData = {
+      fixes: f.fixes.map((x) => ({ title: localize(x.title, locale), range: toRange(lines, x.span), newText: x.newText })),
+    };
+    const d: Diagnostic = {
+      range: toRange(lines, f.span),
+      severity: SEVERITY[f.severity],
+      code: f.ruleId,
+      codeDescription: { href: `${README}${f.ruleId.toLowerCase()}` },
+      source: DIAGNOSTIC_SOURCE,
+      message: localize(f.message, locale),
+      data,
+    };
+    if (f.related.length) {
+      d.relatedInformation = f.related.map((r) => ({
+        location: { uri, range: toRange(lines, r.span) },
+        message: localize(r.message, locale),
+      }));
+    }
+    return d;
+  });
+}

@@ -1,0 +1,199 @@
+import type { Block, HeadingBlock } from '../syntax/types';
+import { parsePrinted } from '../util/decimal';
+import { normalizeChars } from '../util/text';
+import type { Span } from '../util/span';
+import { moneyUnit } from './figures';
+import type { Located, NarrativeAmount, NarrativePercent, NarrativeTopic, Section, Sentence } from './types';
+
+const TOPICS: Array<[RegExp, NarrativeTopic]> = [
+  [/目\s*录/, 'TOC'],
+  [/三公/, 'N4'],
+  [/机关运行经费|机关运行费/, 'N3'],
+  [/收入说明|收入预算(安排)?情况/, 'N2.income'],
+  [/支出说明|支出预算(安排)?情况/, 'N2.expense'],
+  [/比上年增减|对比上年|上年增减|增减(变化)?情况/, 'N2.change'],
+  [/总体情况|收支(预算)?总体/, 'N2'],
+  [/专项资金/, 'N5.special'],
+  [/项目.{0,8}绩效|绩效目标表/, 'N5.projects'],
+  [/整体绩效/, 'N5.whole'],
+  [/绩效/, 'N5'],
+  [/政府采购/, 'N6'],
+  [/国有资产|资产信息|资产占用/, 'N7'],
+  [/名词解释/, 'N8'],
+  [/其他需要说明|其他说明/, 'N9'],
+  [/职责|机构设置/, 'N1'],
+];
+
+export function topicOf(title: string): NarrativeTopic | undefined {
+  for (const [re, t] of TOPICS) if (re.test(title)) return t;
+  return undefined;
+}
+
+interface MutableSection {
+  title: string;
+  numbering: string;
+  level: number;
+  line: number;
+  span: Span;
+  titleSpan: Span;
+  topic?: NarrativeTopic;
+  end: number;
+  children: MutableSection[];
+}
+
+/** Builds the section tree from headings; `end` of each section is where the next heading of its level or above starts. */
+export function buildSections(headings: HeadingBlock[], textLength: number): Section[] {
+  const roots: MutableSection[] = [];
+  const stack: MutableSection[] = [];
+  for (const h of headings) {
+    const s: MutableSection = {
+      title: h.title,
+      numbering: h.numbering,
+      level: h.level,
+      line: h.line,
+      span: h.span,
+      titleSpan: h.titleSpan,
+      end: textLength,
+      children: [],
+    };
+    const t = topicOf(h.title);
+    if (t) s.topic = t;
+    while (stack.length && stack[stack.length - 1].level >= s.level) {
+      stack.pop()!.end = h.span.start;
+    }
+    if (stack.length) stack[stack.length - 1].children.push(s);
+    else roots.push(s);
+    stack.push(s);
+  }
+  return roots;
+}
+
+/** The innermost section holding `offset`, with its ancestors (outermost first). */
+export function sectionPath(sections: readonly Section[], offset: number): Section[] {
+  const path: Section[] = [];
+  let level: readonly Section[] = sections;
+  for (;;) {
+    // Sections are sorted and disjoint at each level: binary search for the last one starting at or before offset.
+    let lo = 0;
+    let hi = level.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (level[mid].span.start <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const s = found >= 0 ? level[found] : undefined;
+    if (!s || offset >= s.end) return path;
+    path.push(s);
+    level = s.children;
+  }
+}
+
+const AMOUNT_RE = /([+-]?\d[\d,]*(?:\.\d+)?)(\s*)(亿元|万元|元)(?![\/／]\s*[\u4e00-\u9fa5])/g;
+const PERCENT_RE = /(\d+(?:\.\d+)?)\s*(%|％|个百分点)/g;
+const YEAR_RE = /(\d{4})\s*年/g;
+const DIRECTION_RE = /(增加|增长|上升|提高|减少|下降|降低|持平|无增减)/g;
+const LABEL_STOP = /[，。；：、,;:（）()“”"\s]|^\d/;
+const LABEL_TRIM_START = /^(?:其中|包括|主要(?:用于|为|是)?|分别为|共计|合计|用于|安排|另外|及|和|与|以及|\d{4}\s*年度?|本年度?|全年|预算|年度)+/;
+const LABEL_TRIM_END = /(?:为|是|共计|合计|总计|约|达|共|安排|预算安排|预算数|预算|经费安排|支出安排|收支安排)+$/;
+
+/** The phrase an amount belongs to: the words between the previous delimiter and the number. */
+function labelBefore(text: string, at: number, floor: number): { label: string; start: number } {
+  let k = at;
+  while (k > floor && !LABEL_STOP.test(text[k - 1])) k--;
+  const raw = text.slice(k, at);
+  const trimmedStart = raw.replace(LABEL_TRIM_START, '');
+  const label = trimmedStart.replace(LABEL_TRIM_END, '').trim();
+  return { label, start: at - raw.length + (raw.length - trimmedStart.length) };
+}
+
+/** Splits paragraphs into sentences (at 。！？) and reads each one's amounts, percentages, years and direction words. */
+export function buildSentences(
+  blocks: Block[],
+  sourceText: string,
+  sections: readonly Section[],
+  skip: ReadonlySet<Block>,
+): Sentence[] {
+  const out: Sentence[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'note') continue;
+    if (skip.has(b)) continue;
+    const text = normalizeChars(sourceText.slice(b.span.start, b.span.end));
+    if (text.length > 20_000) continue;
+    let from = 0;
+    for (let i = 0; i <= text.length; i++) {
+      const ch = text[i];
+      if (i === text.length || ch === '。' || ch === '！' || ch === '？') {
+        const end = i === text.length ? i : i + 1;
+        const raw = text.slice(from, end);
+        if (raw.trim()) out.push(sentence(raw, b.span.start + from, b.line, sections));
+        from = end;
+      }
+    }
+  }
+  return out;
+}
+
+function sentence(text: string, base: number, line: number, sections: readonly Section[]): Sentence {
+  const amounts: NarrativeAmount[] = [];
+  let floor = 0;
+  AMOUNT_RE.lastIndex = 0;
+  for (let m = AMOUNT_RE.exec(text); m; m = AMOUNT_RE.exec(text)) {
+    const p = parsePrinted(m[1]);
+    const unit = moneyUnit(m[3]);
+    if (!p || !unit) continue;
+    const numStart = m.index;
+    const numEnd = numStart + m[1].length;
+    const unitStart = numEnd + m[2].length;
+    const { label, start } = labelBefore(text, numStart, floor);
+    amounts.push({
+      figure: { value: p.value, decimals: p.decimals, text: m[1], span: { start: base + numStart, end: base + numEnd } },
+      unit,
+      span: { start: base + numStart, end: base + unitStart + m[3].length },
+      unitSpan: { start: base + unitStart, end: base + unitStart + m[3].length },
+      label,
+      ...(label ? { labelSpan: { start: base + start, end: base + start + label.length } } : {}),
+      line,
+    });
+    floor = unitStart + m[3].length;
+  }
+  const percents: NarrativePercent[] = [];
+  PERCENT_RE.lastIndex = 0;
+  for (let m = PERCENT_RE.exec(text); m; m = PERCENT_RE.exec(text)) {
+    const p = parsePrinted(m[1]);
+    if (p) percents.push({ figure: { ...p, text: m[1], span: { start: base + m.index, end: base + m.index + m[1].length } }, span: { start: base + m.index, end: base + m.index + m[0].length }, line });
+  }
+  const years: Located<number>[] = [];
+  YEAR_RE.lastIndex = 0;
+  for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
+    const y = Number.parseInt(m[1], 10);
+    // "2075.36万元" has no 年; "1720年" is not a budget year.
+    if (y >= 1990 && y <= 2100 && text[m.index - 1] !== '.' && !/\d/.test(text[m.index - 1] ?? '')) {
+      years.push({ value: y, span: { start: base + m.index, end: base + m.index + 4 }, line });
+    }
+  }
+  const directions: Sentence['directions'] = [];
+  DIRECTION_RE.lastIndex = 0;
+  for (let m = DIRECTION_RE.exec(text); m; m = DIRECTION_RE.exec(text)) {
+    const w = m[1];
+    const value = /增加|增长|上升|提高/.test(w) ? '增加' : /减少|下降|降低/.test(w) ? '减少' : '持平';
+    directions.push({ value, span: { start: base + m.index, end: base + m.index + w.length }, line });
+  }
+  const path = sectionPath(sections, base);
+  let topic: NarrativeTopic | undefined;
+  for (let k = path.length - 1; k >= 0 && !topic; k--) topic = path[k].topic;
+  const lead = text.length - text.trimStart().length;
+  const trimmed = text.trim();
+  return {
+    text: trimmed,
+    span: { start: base + lead, end: base + lead + trimmed.length },
+    line,
+    ...(topic ? { topic } : {}),
+    amounts,
+    percents,
+    years,
+    directions,
+  };
+}

@@ -1,0 +1,410 @@
+import type { Block, RawRow, TableBlock } from '../syntax/types';
+import { compact, labelKey } from '../util/text';
+import type { Span } from '../util/span';
+import { figureOf, isBlankValue, moneyUnit, quantityOf } from './figures';
+import { performanceOf } from './performance';
+import { kindOfTitle, kindSpec } from './tableKinds';
+import type { Cell, ClassificationCode, Column, Located, MoneyUnit, Row, Table, TableKindId, TablePiece } from './types';
+
+/** A metadata item printed around a table: org, 预算年度, 单位, 截止时间. */
+export type Meta =
+  | { kind: 'year'; value: number }
+  | { kind: 'unit'; value: MoneyUnit }
+  | { kind: 'asOf'; value: string }
+  | { kind: 'org'; code?: string; name: string };
+
+const YEAR_RE = /预算年度\s*[:：]\s*(\d{4})/;
+const UNIT_RE = /(?:金额)?单位\s*[:：]\s*(亿元|万元|元)/;
+const AS_OF_RE = /截[止至](?:时间|日期)?\s*[:：]\s*(\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2})/;
+const ORG_RE = /^(\d{3,9})(?![\d.]|\s*年)\s*([^\d\s:：].{1,60})$/;
+const ORG_LABEL_RE = /^(?:编制|填报|预算)?(?:单位|部门)(?:名称)?\s*[:：]\s*(.{2,60})$/;
+
+/** All metadata items in one text (a line, or a cell). */
+export function metaItems(text: string): Meta[] {
+  const t = text.trim();
+  const out: Meta[] = [];
+  const y = YEAR_RE.exec(t);
+  if (y) out.push({ kind: 'year', value: Number.parseInt(y[1], 10) });
+  const u = UNIT_RE.exec(t);
+  if (u) out.push({ kind: 'unit', value: moneyUnit(u[1])! });
+  const a = AS_OF_RE.exec(t);
+  if (a) out.push({ kind: 'asOf', value: a[1].replace(/\s+/g, '') });
+  if (out.length === 0) {
+    const o = ORG_RE.exec(compactKeepSpace(t));
+    if (o && !/[。，；]/.test(o[2])) out.push({ kind: 'org', code: o[1], name: compact(o[2]) });
+    else {
+      const l = ORG_LABEL_RE.exec(t);
+      if (l && !moneyUnit(l[1].trim())) out.push({ kind: 'org', name: compact(l[1]) });
+    }
+  }
+  return out;
+}
+
+function compactKeepSpace(s: string): string {
+  return s.replace(/^[#\s*]+|\*+$/g, '').trim();
+}
+
+function isMetaText(text: string): boolean {
+  return metaItems(text).length > 0;
+}
+
+interface MutableRow {
+  line: number;
+  span: Span;
+  seq?: string;
+  code?: ClassificationCode;
+  label: string;
+  labelText: string;
+  labelSpan?: Span;
+  cells: Cell[];
+}
+
+const CODE_RE = /^\d{3}(?:\d{2}){0,2}$/;
+const SEQ_RE = /^\d{1,4}$/;
+
+/** A raw cell, possibly rejoined from two pieces of a table split over a page break. */
+type JoinedCell = RawRow['cells'][number] & { continuation?: Span };
+
+function toCells(raw: RawRow): Cell[] {
+  return raw.cells.map((c: JoinedCell, col) => {
+    const amount = isBlankValue(c.text) ? undefined : figureOf(c.text, c.span);
+    const quantity = amount || isBlankValue(c.text) ? undefined : quantityOf(c.text, c.span);
+    return {
+      col,
+      text: c.text,
+      span: c.span,
+      ...(amount ? { amount } : {}),
+      ...(quantity ? { quantity } : {}),
+      ...(c.continuation ? { continuation: c.continuation } : {}),
+    };
+  });
+}
+
+/** Finds the classification code of a row: one cell, a code split as 201 | 03 | 01, or a code before the name. */
+function codeOf(cells: Cell[], from: number): { code?: ClassificationCode; nameCol?: number; nameOffset?: number } {
+  const c1 = cells[from];
+  if (!c1) return {};
+  const t1 = c1.text.replace(/\s+/g, '');
+  const c2 = cells[from + 1];
+  const c3 = cells[from + 2];
+  if (/^\d{3}$/.test(t1) && c2 && /^\d{2}$/.test(c2.text.trim())) {
+    const spans = [c1.span, c2.span];
+    let code = t1 + c2.text.trim();
+    let next = from + 2;
+    if (c3 && /^\d{2}$/.test(c3.text.trim())) {
+      code += c3.text.trim();
+      spans.push(c3.span);
+      next = from + 3;
+    }
+    return { code: { code, spans, span: { start: spans[0].start, end: spans[spans.length - 1].end } }, nameCol: next };
+  }
+  if (CODE_RE.test(t1)) return { code: { code: t1, spans: [c1.span], span: c1.span }, nameCol: from + 1 };
+  const m = /^(\d{3}(?:\d{2}){0,2})\s+(\S.*)$/.exec(c1.text);
+  if (m) {
+    const span = { start: c1.span.start, end: c1.span.start + m[1].length };
+    return { code: { code: m[1], spans: [span], span }, nameCol: from, nameOffset: c1.text.indexOf(m[2], m[1].length) };
+  }
+  return {};
+}
+
+function isLanciRow(r: RawRow): boolean {
+  const first = r.cells.find((c) => c.text !== '');
+  return !!first && /^(栏次|档次|栏号)$/.test(compact(first.text));
+}
+
+function buildRow(raw: RawRow, kind: TableKindId | 'unknown', roles: Map<number, string>): MutableRow {
+  const cells = toCells(raw);
+  let seq: string | undefined;
+  let start = 0;
+  if (cells[0] && SEQ_RE.test(cells[0].text) && kind !== 'T11' && kind !== 'T12' && kind !== 'unknown') {
+    seq = cells[0].text;
+    start = 1;
+    delete (cells[0] as { amount?: unknown }).amount;
+  } else if (cells[0] && cells[0].text === '' && kind !== 'T11' && kind !== 'T12') {
+    start = 1;
+  }
+  let code: ClassificationCode | undefined;
+  let labelCell: Cell | undefined;
+  let labelText = '';
+  const codeRole = [...roles.entries()].find(([, r]) => r === 'code');
+  if (codeRole || kind === 'unknown') {
+    const found = codeOf(cells, codeRole ? codeRole[0] : start);
+    if (found.code) {
+      code = found.code;
+      for (const s of found.code.spans) {
+        const c = cells.find((x) => x.span.start === s.start);
+        if (c) delete (c as { amount?: unknown }).amount;
+      }
+      if (found.nameCol !== undefined) {
+        labelCell = cells[found.nameCol];
+        labelText = labelCell ? (found.nameOffset ? labelCell.text.slice(found.nameOffset) : labelCell.text) : '';
+      }
+    }
+  }
+  if (!labelCell) {
+    const labelCol = [...roles.entries()].find(([, r]) => r === 'name' || r === 'label' || r === 'incomeLabel');
+    labelCell = labelCol ? cells[labelCol[0]] : undefined;
+    if (!labelCell || labelCell.text === '' || labelCell.amount) {
+      labelCell = cells.slice(start).find((c) => c.text !== '' && !c.amount && !(code && c.span.start === code.span.start));
+    }
+    labelText = labelCell?.text ?? '';
+  }
+  // T1 and T4 print two lists side by side; a row whose income side is blank is labelled by its expense side.
+  if ((kind === 'T1' || kind === 'T4') && labelText === '') {
+    const exp = [...roles.entries()].find(([, r]) => r === 'expenseLabel');
+    const c = exp ? cells[exp[0]] : undefined;
+    if (c && c.text) {
+      labelCell = c;
+      labelText = c.text;
+    }
+  }
+  return {
+    line: raw.line,
+    span: raw.span,
+    ...(seq !== undefined ? { seq } : {}),
+    ...(code ? { code } : {}),
+    label: labelKey(labelText),
+    labelText: labelText.trim(),
+    ...(labelCell ? { labelSpan: labelCell.span } : {}),
+    cells,
+  };
+}
+
+interface Pending {
+  block: TableBlock;
+  title?: { text: string; span: Span; line: number; kind: TableKindId };
+  metas: Array<Located<Meta>>;
+  /** Non-metadata blocks between the previous table and this one. */
+  prose: number;
+  notes: Array<Located<string>>;
+}
+
+/**
+ * Groups the parser's table blocks into logical tables: finds each table's title and metadata, merges pieces
+ * continued over page breaks, maps columns by 栏次, and keys rows by 序号, code and label.
+ */
+export function buildTables(blocks: Block[]): { tables: Table[]; titleBlocks: Set<Block> } {
+  const pendings: Pending[] = [];
+  const titleBlocks = new Set<Block>();
+  let between: Array<Exclude<Block, TableBlock>> = [];
+  for (const b of blocks) {
+    if (b.kind !== 'table') {
+      between.push(b);
+      continue;
+    }
+    const metas: Array<Located<Meta>> = [];
+    let title: Pending['title'];
+    let prose = 0;
+    for (let k = between.length - 1; k >= 0; k--) {
+      const x = between[k];
+      if (x.kind === 'toc') {
+        prose++;
+        break;
+      }
+      const text = x.kind === 'heading' ? `${x.numbering}${x.title}` : x.text;
+      const items = metaItems(x.kind === 'heading' ? x.title : text);
+      if (items.length && text.length <= 80) {
+        for (const m of items) metas.push({ value: m, span: x.span, line: x.line });
+        continue;
+      }
+      if (x.kind === 'note') continue;
+      const titleText = x.kind === 'heading' ? x.title : x.text;
+      const kind = kindOfTitle(compact(titleText));
+      if (kind) {
+        title = { text: compact(titleText), span: x.kind === 'heading' ? x.titleSpan : x.span, line: x.line, kind };
+        titleBlocks.add(x);
+      } else {
+        prose++;
+      }
+      break;
+    }
+    // Notes right after the previous table (注：无…，空表列示。) belong to it.
+    const prev = pendings[pendings.length - 1];
+    if (prev) {
+      for (const x of between) {
+        if (x.kind === 'note') prev.notes.push({ value: x.text, span: x.span, line: x.line });
+        else if (x.kind === 'paragraph' && /空表列示|^注[:：]/.test(x.text)) prev.notes.push({ value: x.text, span: x.span, line: x.line });
+        else if (!(x.kind === 'paragraph' || x.kind === 'heading') || !isMetaText(x.kind === 'heading' ? x.title : x.text)) break;
+      }
+    }
+    pendings.push({ block: b, ...(title ? { title } : {}), metas, prose, notes: [] });
+    between = [];
+  }
+  const prev = pendings[pendings.length - 1];
+  if (prev) {
+    for (const x of between) {
+      if (x.kind === 'note') prev.notes.push({ value: x.text, span: x.span, line: x.line });
+      else break;
+    }
+  }
+
+  // Merge continuations: an untitled piece right after a table, with only metadata between, continues it.
+  const groups: Pending[][] = [];
+  for (const p of pendings) {
+    const last = groups[groups.length - 1];
+    if (!p.title && last && p.prose === 0 && last[0].title) last.push(p);
+    else groups.push([p]);
+  }
+
+  const counters = new Map<string, number>();
+  const tables: Table[] = [];
+  for (const g of groups) {
+    const kind: TableKindId | 'unknown' = g[0].title?.kind ?? 'unknown';
+    const n = (counters.get(kind) ?? 0) + 1;
+    counters.set(kind, n);
+    const id = kind === 'T12' || kind === 'unknown' || n > 1 ? `${kind}#${n}` : kind;
+    tables.push(assemble(id, kind, g));
+  }
+  return { tables, titleBlocks };
+}
+
+function assemble(id: string, kind: TableKindId | 'unknown', group: Pending[]): Table {
+  const first = group[0];
+  const spec = kind === 'unknown' ? undefined : kindSpec(kind);
+  const metas: Array<Located<Meta>> = group.flatMap((p) => p.metas);
+  const pieces: TablePiece[] = group.map((p) => ({ span: p.block.span, line: p.block.line, endLine: p.block.endLine }));
+  const notes = group.flatMap((p) => p.notes);
+
+  let headerRaw: RawRow[] = [];
+  let lanciRaw: RawRow | undefined;
+  const dataRaw: RawRow[] = [];
+  const headerKeys = new Set<string>();
+  group.forEach((p, pi) => {
+    const rows = p.block.rows;
+    let k = 0;
+    // Leading rows made only of metadata (org, 预算年度, 单位) are metadata, not data.
+    while (k < rows.length) {
+      const nonEmpty = rows[k].cells.filter((c) => c.text !== '');
+      if (nonEmpty.length === 0 || !nonEmpty.every((c) => isMetaText(c.text))) break;
+      for (const c of nonEmpty) for (const m of metaItems(c.text)) metas.push({ value: m, span: c.span, line: rows[k].line });
+      k++;
+    }
+    const lanciAt = rows.findIndex((r, idx) => idx >= k && isLanciRow(r));
+    if (pi === 0) {
+      if (lanciAt >= 0) {
+        headerRaw = rows.slice(k, lanciAt);
+        lanciRaw = rows[lanciAt];
+        k = lanciAt + 1;
+      } else if (kind !== 'T12') {
+        const firstData = rows.findIndex((r, idx) => idx >= k && r.cells.some((c, ci) => ci > 0 && figureOf(c.text, c.span)));
+        const end = firstData >= 0 ? firstData : rows.length;
+        headerRaw = rows.slice(k, end);
+        k = end;
+      }
+      for (const h of headerRaw) headerKeys.add(rowKey(h));
+    } else {
+      if (lanciAt >= 0) k = lanciAt + 1;
+      else while (k < rows.length && headerKeys.has(rowKey(rows[k]))) k++;
+    }
+    const rest = rows.slice(k);
+    // A cell split over the page break: the first row of a continuation holds only the rest of a label.
+    if (pi > 0 && rest.length && dataRaw.length) {
+      const r0 = rest[0];
+      const nonEmpty = r0.cells.filter((c) => c.text !== '');
+      if (nonEmpty.length === 1 && !figureOf(nonEmpty[0].text, nonEmpty[0].span) && !SEQ_RE.test(r0.cells[0]?.text ?? '')) {
+        const col = r0.cells.indexOf(nonEmpty[0]);
+        const prevRow = dataRaw[dataRaw.length - 1];
+        const target = prevRow.cells[col];
+        if (target) {
+          const joined: JoinedCell = { text: target.text + nonEmpty[0].text, span: target.span, continuation: nonEmpty[0].span };
+          const cells = prevRow.cells.slice();
+          cells[col] = joined;
+          dataRaw[dataRaw.length - 1] = { ...prevRow, cells };
+          rest.shift();
+        }
+      }
+    }
+    dataRaw.push(...rest);
+  });
+
+  // Columns: 栏次 numbers by position; roles from the kind's layout, or from header text.
+  const width = Math.max(0, ...[...headerRaw, ...(lanciRaw ? [lanciRaw] : []), ...dataRaw].map((r) => r.cells.length));
+  const columns: Column[] = [];
+  const roles = new Map<number, string>();
+  for (let c = 0; c < width; c++) {
+    const header = compact(headerRaw.map((r) => r.cells[c]?.text ?? '').join(''));
+    const lanciText = lanciRaw?.cells[c]?.text;
+    const lanci = lanciText && /^\d{1,2}$/.test(lanciText) ? Number.parseInt(lanciText, 10) : undefined;
+    let role: string | undefined;
+    if (spec?.columns) {
+      const key = String(lanci ?? c);
+      role = spec.columns[key];
+    }
+    if (!role && spec?.headerRoles) {
+      const lastHeader = compact(headerRaw.length ? headerRaw[headerRaw.length - 1].cells[c]?.text ?? '' : '');
+      for (const [re, r] of spec.headerRoles) {
+        if (re.test(lastHeader) || (!lastHeader && re.test(header))) {
+          role = r;
+          break;
+        }
+      }
+      if (!role) for (const [re, r] of spec.headerRoles) if (re.test(header)) { role = r; break; }
+    }
+    if (role) roles.set(c, role);
+    columns.push({ index: c, ...(lanci !== undefined ? { lanci } : {}), header, ...(role ? { role } : {}) });
+  }
+  // T10/T11 print no 序号: their first column is the label.
+  if ((kind === 'T11' || kind === 'T10') && !roles.has(0)) roles.set(0, kind === 'T11' ? 'label' : 'project');
+
+  const rows: Row[] = [];
+  let perfRows: Row[] = [];
+  if (kind === 'T12') {
+    perfRows = group.flatMap((p) => p.block.rows).map((r) => buildRow(r, kind, roles));
+  } else {
+    for (const r of dataRaw) {
+      if (r.cells.every((c) => c.text === '')) continue;
+      const row = buildRow(r, kind, roles);
+      rows.push(row);
+    }
+  }
+  const headerRows = headerRaw.map((r) => buildRow(r, kind, new Map()));
+  const lanciRow = lanciRaw ? buildRow(lanciRaw, kind, new Map()) : undefined;
+
+  const valueCols = new Set(columns.filter((c) => c.role && !/label|code|name|project$|item|measure/i.test(c.role)).map((c) => c.index));
+  const empty = kind === 'T12'
+    ? false
+    : !rows.some((r) => r.cells.some((c) => c.amount && (valueCols.size === 0 || valueCols.has(c.col)) && !c.amount.value.isZero()));
+
+  const find = <K extends Meta['kind']>(k: K) => metas.find((m) => m.value.kind === k) as Located<Extract<Meta, { kind: K }>> | undefined;
+  const year = find('year');
+  const unit = find('unit');
+  const asOf = find('asOf');
+  const org = find('org');
+  let unitFromHeader: Located<MoneyUnit> | undefined;
+  if (!unit) {
+    for (const h of headerRaw) for (const c of h.cells) {
+      const u = UNIT_RE.exec(c.text) ?? /金额单位\s*[:：]\s*(万元|元|亿元)|[（(](万元|元)[）)]/.exec(c.text);
+      const v = u ? moneyUnit(u[1] ?? u[2]) : undefined;
+      if (v && !unitFromHeader) unitFromHeader = { value: v, span: c.span, line: h.line };
+    }
+  }
+  const titleText = first.title?.text ?? '';
+  const lastPiece = pieces[pieces.length - 1];
+  const start = Math.min(first.title?.span.start ?? first.block.span.start, ...metas.map((m) => m.span.start), first.block.span.start);
+  const table: Table = {
+    id,
+    kind,
+    title: titleText,
+    ...(first.title ? { titleSpan: first.title.span, titleLine: first.title.line } : {}),
+    ...(org && org.value.kind === 'org'
+      ? { org: { ...(org.value.code ? { code: org.value.code } : {}), name: org.value.name, span: org.span, line: org.line } }
+      : {}),
+    ...(year ? { year: { value: year.value.value, span: year.span, line: year.line } } : {}),
+    ...(unit ? { unit: { value: unit.value.value, span: unit.span, line: unit.line } } : unitFromHeader ? { unit: unitFromHeader } : {}),
+    ...(asOf ? { asOf: { value: asOf.value.value, span: asOf.span, line: asOf.line } } : {}),
+    pieces,
+    span: { start, end: lastPiece.span.end },
+    headerRows,
+    ...(lanciRow ? { lanciRow } : {}),
+    columns,
+    rows,
+    notes,
+    empty,
+    ...(kind === 'T12' ? { performance: performanceOf(perfRows) } : {}),
+  };
+  return table;
+}
+
+function rowKey(r: RawRow): string {
+  return r.cells.map((c) => compact(c.text)).join('\u0001');
+}

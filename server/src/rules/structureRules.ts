@@ -1,0 +1,6 @@
+import S01 from './defs/S01';
+import S02 from './defs/S02';
+import type { Rule } from './types';
+
+/** What the parser and the model could not read, reported as information. */
+export const structureRules: Rule[] = [S01, S02];
