@@ -508,7 +508,7 @@ export function parseCustomCatalog(
         header.forEach((h, j) => {
           const v = (cells[j] ?? '').trim();
           if (v === '') return;
-          if (h === 'since' || h === 'until') rec[h] = /^\d+$/.test(v) ? Number(v) : v;
+          if (h === 'since' || h === 'until') rec[h] = /^\d+$/.test(v) ? Number.parseInt(v, 10) : v;
           else rec[h] = v;
         });
         rows.push({ row: rec as CustomRow, where: msg(`第 ${i + 1} 行`, `line ${i + 1}`) });

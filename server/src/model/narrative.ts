@@ -91,22 +91,31 @@ export function sectionPath(sections: readonly Section[], offset: number): Secti
   }
 }
 
-const AMOUNT_RE = /([+-]?\d[\d,]*(?:\.\d+)?)(\s*)(亿元|万元|元)(?![\/／]\s*[\u4e00-\u9fa5])/g;
+// "9.3万；" is 9.3 万元 (seed 002); "20万字" is not money, so a bare 万 counts only before punctuation or the end.
+const AMOUNT_RE = /([+-]?\d[\d,]*(?:\.\d+)?)(\s*)(亿元|万元|元|万(?=[；;，,。、）)\s]|$))(?![\/／]\s*[\u4e00-\u9fa5])/g;
 const PERCENT_RE = /(\d+(?:\.\d+)?)\s*(%|％|个百分点)/g;
 const YEAR_RE = /(\d{4})\s*年/g;
 const DIRECTION_RE = /(增加|增长|上升|提高|减少|下降|降低|持平|无增减)/g;
-const LABEL_STOP = /[，。；：、,;:（）()“”"\s]|^\d/;
-const LABEL_TRIM_START = /^(?:其中|包括|主要(?:用于|为|是)?|分别为|共计|合计|用于|安排|另外|及|和|与|以及|\d{4}\s*年度?|本年度?|全年|预算|年度)+/;
+const LABEL_STOP = /[，。；：、,;:\s]|^\d/;
+const LABEL_TRIM_START = /^(?:其中|包括|主要(?:用于|为|是)?|分别为|共计|合计|用于|安排|另外|及|和|与|以及|\d{4}\s*年度?[，,]?|本年度?|全年|预算|年度|年)+/;
 const LABEL_TRIM_END = /(?:为|是|共计|合计|总计|约|达|共|安排|预算安排|预算数|预算|经费安排|支出安排|收支安排)+$/;
 
 /** The phrase an amount belongs to: the words between the previous delimiter and the number. */
 function labelBefore(text: string, at: number, floor: number): { label: string; start: number } {
-  let k = at;
+  // "收入 2075.36 万元": the space before a figure does not end its label.
+  let end = at;
+  while (end > floor && /\s/.test(text[end - 1])) end--;
+  let k = end;
   while (k > floor && !LABEL_STOP.test(text[k - 1])) k--;
-  const raw = text.slice(k, at);
+  // "2023年预算收入": a year before 年 belongs to the label's lead, which is trimmed below.
+  while (k > floor && /\d/.test(text[k - 1]) && /^\s*年/.test(text.slice(k, k + 3))) {
+    while (k > floor && /\d/.test(text[k - 1])) k--;
+    while (k > floor && !LABEL_STOP.test(text[k - 1])) k--;
+  }
+  const raw = text.slice(k, end);
   const trimmedStart = raw.replace(LABEL_TRIM_START, '');
   const label = trimmedStart.replace(LABEL_TRIM_END, '').trim();
-  return { label, start: at - raw.length + (raw.length - trimmedStart.length) };
+  return { label, start: end - raw.length + (raw.length - trimmedStart.length) };
 }
 
 /** Splits paragraphs into sentences (at 。！？) and reads each one's amounts, percentages, years and direction words. */
@@ -142,7 +151,7 @@ function sentence(text: string, base: number, line: number, sections: readonly S
   AMOUNT_RE.lastIndex = 0;
   for (let m = AMOUNT_RE.exec(text); m; m = AMOUNT_RE.exec(text)) {
     const p = parsePrinted(m[1]);
-    const unit = moneyUnit(m[3]);
+    const unit = moneyUnit(m[3] === '万' ? '万元' : m[3]);
     if (!p || !unit) continue;
     const numStart = m.index;
     const numEnd = numStart + m[1].length;

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../server/src/syntax/parse';
+import type { TableBlock } from '../../server/src/syntax/types';
+import { buildModel } from '../../server/src/model/buildModel';
+
+const tables = (text: string) => parse(text).blocks.filter((b): b is TableBlock => b.kind === 'table');
+const cellTexts = (t: TableBlock) => t.rows.map((r) => r.cells.map((c) => c.text));
+
+describe('parse: table layouts', () => {
+  it('reads tab-separated rows, keeping a leading empty cell of header rows', () => {
+    const [t] = tables('序号\t收入\t\t支出\n\t项 目\t预算数\t项 目\t预算数\n栏次\t1\t2\t3\t4\n');
+    expect(t.layout).toBe('tsv');
+    expect(cellTexts(t)[1]).toEqual(['', '项 目', '预算数', '项 目', '预算数']);
+  });
+
+  it('reads one cell per line, rows split by blank lines, a lone tab as an empty cell', () => {
+    const text = '\t1\n\t合计\n\t\n\t708.68\n\n\t2\n\t一般公共服务支出\n\t682.55\n\t\n';
+    const [t] = tables(text);
+    expect(t.layout).toBe('cellPerLine');
+    expect(cellTexts(t)).toEqual([
+      ['1', '合计', '', '708.68'],
+      ['2', '一般公共服务支出', '682.55', ''],
+    ]);
+    // The span of a cell points at its text.
+    const c = t.rows[0].cells[3];
+    expect(text.slice(c.span.start, c.span.end)).toBe('708.68');
+  });
+
+  it('reads markdown pipe tables and skips the separator row', () => {
+    const [t] = tables('| 项目 | 金额 |\n|---|---:|\n| 合计 | **717.53** |\n');
+    expect(t.layout).toBe('pipe');
+    expect(cellTexts(t)).toEqual([['项目', '金额'], ['合计', '717.53']]);
+  });
+
+  it('reads HTML tables with inline markup; the span still points into the text', () => {
+    const text = '<table><tr><td>合计</td><td><b>717.53</b></td></tr>\n<tr><td colspan="2">注</td></tr></table>';
+    const [t] = tables(text);
+    expect(t.layout).toBe('html');
+    expect(cellTexts(t)).toEqual([['合计', '717.53'], ['注', '']]);
+    const c = t.rows[0].cells[1];
+    expect(text.slice(c.span.start, c.span.end)).toBe('717.53');
+  });
+
+  it('strips <b> around tab-separated cells (seed 003 style)', () => {
+    const text = '32\t<b>本年收入合计</b>\t<b>717.53</b>\t<b>本年支出合计</b>\t<b>717.53</b>\n';
+    const [t] = tables(text);
+    expect(cellTexts(t)[0]).toEqual(['32', '本年收入合计', '717.53', '本年支出合计', '717.53']);
+    const c = t.rows[0].cells[2];
+    expect(text.slice(c.span.start, c.span.end)).toBe('717.53');
+  });
+});
+
+describe('parse: headings, contents, notes', () => {
+  it('recognizes every numbering style', () => {
+    const text = ['第一部分 部门预算', '一、部门职责及机构设置情况', '（一）总体绩效目标', '1、收入说明', '2.支出说明', '## 十、名词解释', '**九、其他需要说明的事项**'].join('\n');
+    const hs = parse(text).blocks.filter((b) => b.kind === 'heading');
+    expect(hs.map((h) => (h.kind === 'heading' ? [h.level, h.numbering, h.title] : []))).toEqual([
+      [1, '第一部分', '部门预算'],
+      [2, '一、', '部门职责及机构设置情况'],
+      [3, '（一）', '总体绩效目标'],
+      [4, '1、', '收入说明'],
+      [4, '2.', '支出说明'],
+      [2, '十、', '名词解释'],
+      [2, '九、', '其他需要说明的事项'],
+    ]);
+  });
+
+  it('does not take a numbered sentence for a heading, nor 1.5万元 for numbering', () => {
+    const blocks = parse('1、负责全区的公务用车平台建设、管理、协调、服务等日常工作；\n1.5万元用于培训').blocks;
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+  });
+
+  it('reads table-of-contents entries with leader dots or a tab and a page number', () => {
+    const text = '目 录\n部门预算收支总表 .....\t1\n部门预算收入总表\t4\n五、预算绩效信息.....\t21\n';
+    const toc = parse(text).blocks.filter((b) => b.kind === 'toc');
+    expect(toc.map((b) => (b.kind === 'toc' ? [b.title, b.page] : []))).toEqual([
+      ['部门预算收支总表', 1],
+      ['部门预算收入总表', 4],
+      ['五、预算绩效信息', 21],
+    ]);
+  });
+
+  it('reads notes', () => {
+    const [b] = parse('注：无政府基金预算财政拨款预算，空表列示。').blocks;
+    expect(b.kind).toBe('note');
+  });
+});
+
+describe('parse: bad input gives a result, not an exception', () => {
+  const cases: Array<[string, string]> = [
+    ['empty', ''],
+    ['binary bytes', String.fromCharCode(...Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256))],
+    ['BOM', '\ufeff部门预算收支总表\n序号\t收入\n'],
+    ['CRLF', '部门预算收支总表\r\n序号\t收入\t\t支出\r\n1\t一、一般公共预算拨款收入\t708.68\t一、一般公共服务支出\t682.55\r\n'],
+    ['lone CR', '部门预算收支总表\r序号\t收入\r1\t合计\t708.68\r'],
+    ['NBSP and full-width digits', '2023年预算收入为\u00a0７０８．６８万元。\n1\t合计\t７０８．６８\n'],
+    ['a 5 MB single line', '收入'.repeat(2_500_000)],
+    ['an HTML table with no end', '<table><tr><td>合计</td><td>1.00'],
+    ['a half-typed table', '部门预算支出总表\n序号\t功能分类科目\n栏次\t1\t2\n1\t201\t一般公共服务支出\t5'],
+  ];
+  for (const [name, text] of cases) {
+    it(name, () => {
+      const p = parse(text);
+      for (const b of p.blocks) {
+        expect(b.span.start).toBeGreaterThanOrEqual(0);
+        expect(b.span.end).toBeLessThanOrEqual(text.length);
+      }
+      expect(() => buildModel(text, p)).not.toThrow();
+    });
+  }
+
+  it('reports an HTML table with no end and a line too long to structure', () => {
+    expect(parse('<table><tr><td>1</td>').problems.map((p) => p.code)).toContain('unclosedTable');
+    expect(parse('x'.repeat(30_000)).problems.map((p) => p.code)).toContain('lineTooLong');
+  });
+
+  it('reads full-width digits as numbers at the same offsets', () => {
+    const text = '2023年预算收入为７０８．６８万元。';
+    const m = buildModel(text);
+    const a = m.sentences[0].amounts[0];
+    expect(a.figure.value.toString()).toBe('708.68');
+    expect(text.slice(a.figure.span.start, a.figure.span.end)).toBe('７０８．６８');
+  });
+});
