@@ -8,7 +8,10 @@ export const settingsSchema = z.object({
   rules: z.record(z.string(), severity).default({}),
   catalog: z
     .object({
-      edition: z.union([z.literal('auto'), z.number().int().min(2015).max(2035)]).default('auto'),
+      // VS Code offers the years as strings ("2024"); other clients may send numbers.
+      edition: z
+        .union([z.literal('auto'), z.number().int().min(2015).max(2035), z.string().regex(/^20\d{2}$/).transform((y) => Number.parseInt(y, 10))])
+        .default('auto'),
       customPaths: z.array(z.string()).default([]),
     })
     .default({ edition: 'auto', customPaths: [] }),

@@ -1,4 +1,4 @@
-import { parsePrinted } from '../util/decimal';
+import { LazyPrinted, scanPrinted } from '../util/decimal';
 import type { Span } from '../util/span';
 import type { Figure, MoneyUnit, Quantity } from './types';
 
@@ -16,9 +16,26 @@ export function figureOf(text: string, span: Span): Figure | undefined {
   // Cheap rejection of labels before any regex: a number starts with a digit, a sign or a point.
   if (!((c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46)) return undefined;
   const t = text.replace(/\s+/g, '');
-  const p = parsePrinted(t);
-  if (!p) return undefined;
-  return { value: p.value, decimals: p.decimals, text: t, span };
+  return makeFigure(t, span);
+}
+
+/** A figure printed at `span`; its Decimal is built on first use. */
+class CellFigure extends LazyPrinted implements Figure {
+  constructor(
+    source: string,
+    decimals: number,
+    thousands: boolean,
+    readonly text: string,
+    readonly span: Span,
+  ) {
+    super(source, decimals, thousands);
+  }
+}
+
+/** A figure for `text` at `span`, from a scanned number. */
+export function makeFigure(text: string, span: Span): Figure | undefined {
+  const p = scanPrinted(text);
+  return p ? new CellFigure(p.source, p.decimals, p.thousands, text, span) : undefined;
 }
 
 const QUANTITY =
@@ -34,11 +51,11 @@ export function quantityOf(text: string, span: Span): Quantity | undefined {
   const m = QUANTITY.exec(text.trim());
   if (!m) return undefined;
   if (!m[1] && !m[3]) return undefined;
-  const p = parsePrinted(m[2]);
-  if (!p) return undefined;
+  const figure = makeFigure(m[2], span);
+  if (!figure) return undefined;
   return {
     op: m[1] ? OPS[m[1]] ?? '' : '',
-    figure: { value: p.value, decimals: p.decimals, text: m[2], span },
+    figure,
     unit: m[3] ?? '',
     ...(m[4] ? { per: m[4] } : {}),
   };

@@ -1,8 +1,7 @@
 import type { Block, HeadingBlock } from '../syntax/types';
-import { parsePrinted } from '../util/decimal';
 import { normalizeChars } from '../util/text';
 import type { Span } from '../util/span';
-import { moneyUnit } from './figures';
+import { makeFigure, moneyUnit } from './figures';
 import type { Located, NarrativeAmount, NarrativePercent, NarrativeTopic, Section, Sentence } from './types';
 
 const TOPICS: Array<[RegExp, NarrativeTopic]> = [
@@ -150,15 +149,15 @@ function sentence(text: string, base: number, line: number, sections: readonly S
   let floor = 0;
   AMOUNT_RE.lastIndex = 0;
   for (let m = AMOUNT_RE.exec(text); m; m = AMOUNT_RE.exec(text)) {
-    const p = parsePrinted(m[1]);
     const unit = moneyUnit(m[3] === '万' ? '万元' : m[3]);
-    if (!p || !unit) continue;
     const numStart = m.index;
     const numEnd = numStart + m[1].length;
+    const figure = makeFigure(m[1], { start: base + numStart, end: base + numEnd });
+    if (!figure || !unit) continue;
     const unitStart = numEnd + m[2].length;
     const { label, start } = labelBefore(text, numStart, floor);
     amounts.push({
-      figure: { value: p.value, decimals: p.decimals, text: m[1], span: { start: base + numStart, end: base + numEnd } },
+      figure,
       unit,
       span: { start: base + numStart, end: base + unitStart + m[3].length },
       unitSpan: { start: base + unitStart, end: base + unitStart + m[3].length },
@@ -171,8 +170,8 @@ function sentence(text: string, base: number, line: number, sections: readonly S
   const percents: NarrativePercent[] = [];
   PERCENT_RE.lastIndex = 0;
   for (let m = PERCENT_RE.exec(text); m; m = PERCENT_RE.exec(text)) {
-    const p = parsePrinted(m[1]);
-    if (p) percents.push({ figure: { ...p, text: m[1], span: { start: base + m.index, end: base + m.index + m[1].length } }, span: { start: base + m.index, end: base + m.index + m[0].length }, line });
+    const figure = makeFigure(m[1], { start: base + m.index, end: base + m.index + m[1].length });
+    if (figure) percents.push({ figure, span: { start: base + m.index, end: base + m.index + m[0].length }, line });
   }
   const years: Located<number>[] = [];
   YEAR_RE.lastIndex = 0;

@@ -66,18 +66,23 @@ const SEQ_RE = /^\d{1,4}$/;
 type JoinedCell = RawRow['cells'][number] & { continuation?: Span };
 
 function toCells(raw: RawRow): Cell[] {
-  return raw.cells.map((c: JoinedCell, col) => {
-    const amount = isBlankValue(c.text) ? undefined : figureOf(c.text, c.span);
-    const quantity = amount || isBlankValue(c.text) ? undefined : quantityOf(c.text, c.span);
-    return {
-      col,
-      text: c.text,
-      span: c.span,
-      ...(amount ? { amount } : {}),
-      ...(quantity ? { quantity } : {}),
-      ...(c.continuation ? { continuation: c.continuation } : {}),
-    };
-  });
+  const out: Cell[] = new Array(raw.cells.length);
+  for (let col = 0; col < raw.cells.length; col++) {
+    const c: JoinedCell = raw.cells[col];
+    // Built field by field, not with spreads: a document holds hundreds of thousands of cells.
+    const cell: { -readonly [K in keyof Cell]: Cell[K] } = { col, text: c.text, span: c.span };
+    if (c.text !== '' && !isBlankValue(c.text)) {
+      const amount = figureOf(c.text, c.span);
+      if (amount) cell.amount = amount;
+      else {
+        const quantity = quantityOf(c.text, c.span);
+        if (quantity) cell.quantity = quantity;
+      }
+    }
+    if (c.continuation) cell.continuation = c.continuation;
+    out[col] = cell;
+  }
+  return out;
 }
 
 /** Finds the classification code of a row: one cell, a code split as 201 | 03 | 01, or a code before the name. */
@@ -112,7 +117,24 @@ function isLanciRow(r: RawRow): boolean {
   return !!first && /^(栏次|档次|栏号)$/.test(compact(first.text));
 }
 
-function buildRow(raw: RawRow, kind: TableKindId | 'unknown', roles: Map<number, string>): MutableRow {
+/** Where a table's code, label and expense-label columns are, found once per table. */
+interface RoleCols {
+  code?: number;
+  label?: number;
+  expenseLabel?: number;
+}
+
+function roleCols(roles: Map<number, string>): RoleCols {
+  const out: RoleCols = {};
+  for (const [col, r] of roles) {
+    if (r === 'code' && out.code === undefined) out.code = col;
+    else if ((r === 'name' || r === 'label' || r === 'incomeLabel') && out.label === undefined) out.label = col;
+    else if (r === 'expenseLabel' && out.expenseLabel === undefined) out.expenseLabel = col;
+  }
+  return out;
+}
+
+function buildRow(raw: RawRow, kind: TableKindId | 'unknown', cols: RoleCols): MutableRow {
   const cells = toCells(raw);
   let seq: string | undefined;
   let start = 0;
@@ -126,9 +148,8 @@ function buildRow(raw: RawRow, kind: TableKindId | 'unknown', roles: Map<number,
   let code: ClassificationCode | undefined;
   let labelCell: Cell | undefined;
   let labelText = '';
-  const codeRole = [...roles.entries()].find(([, r]) => r === 'code');
-  if (codeRole || kind === 'unknown') {
-    const found = codeOf(cells, codeRole ? codeRole[0] : start);
+  if (cols.code !== undefined || kind === 'unknown') {
+    const found = codeOf(cells, cols.code ?? start);
     if (found.code) {
       code = found.code;
       for (const s of found.code.spans) {
@@ -142,8 +163,7 @@ function buildRow(raw: RawRow, kind: TableKindId | 'unknown', roles: Map<number,
     }
   }
   if (!labelCell) {
-    const labelCol = [...roles.entries()].find(([, r]) => r === 'name' || r === 'label' || r === 'incomeLabel');
-    labelCell = labelCol ? cells[labelCol[0]] : undefined;
+    labelCell = cols.label !== undefined ? cells[cols.label] : undefined;
     if (!labelCell || labelCell.text === '' || labelCell.amount) {
       labelCell = cells.slice(start).find((c) => c.text !== '' && !c.amount && !(code && c.span.start === code.span.start));
     }
@@ -151,8 +171,7 @@ function buildRow(raw: RawRow, kind: TableKindId | 'unknown', roles: Map<number,
   }
   // T1 and T4 print two lists side by side; a row whose income side is blank is labelled by its expense side.
   if ((kind === 'T1' || kind === 'T4') && labelText === '') {
-    const exp = [...roles.entries()].find(([, r]) => r === 'expenseLabel');
-    const c = exp ? cells[exp[0]] : undefined;
+    const c = cols.expenseLabel !== undefined ? cells[cols.expenseLabel] : undefined;
     if (c && c.text) {
       labelCell = c;
       labelText = c.text;
@@ -348,17 +367,18 @@ function assemble(id: string, kind: TableKindId | 'unknown', group: Pending[]): 
 
   const rows: Row[] = [];
   let perfRows: Row[] = [];
+  const rc = roleCols(roles);
   if (kind === 'T12') {
-    perfRows = group.flatMap((p) => p.block.rows).map((r) => buildRow(r, kind, roles));
+    perfRows = group.flatMap((p) => p.block.rows).map((r) => buildRow(r, kind, rc));
   } else {
     for (const r of dataRaw) {
       if (r.cells.every((c) => c.text === '')) continue;
-      const row = buildRow(r, kind, roles);
+      const row = buildRow(r, kind, rc);
       rows.push(row);
     }
   }
-  const headerRows = headerRaw.map((r) => buildRow(r, kind, new Map()));
-  const lanciRow = lanciRaw ? buildRow(lanciRaw, kind, new Map()) : undefined;
+  const headerRows = headerRaw.map((r) => buildRow(r, kind, {}));
+  const lanciRow = lanciRaw ? buildRow(lanciRaw, kind, {}) : undefined;
 
   const valueCols = new Set(columns.filter((c) => c.role && !/label|code|name|project$|item|measure/i.test(c.role)).map((c) => c.index));
   const empty = kind === 'T12'

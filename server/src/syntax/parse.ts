@@ -1,4 +1,4 @@
-import { isSpace, normalizeChars, stripMarkup } from '../util/text';
+import { isSpace, needsNormalize, normalizeChars, stripMarkup } from '../util/text';
 import type {
   Block,
   HeadingBlock,
@@ -58,8 +58,13 @@ function isBlank(s: string): boolean {
 
 function classify(line: Line): LineKind {
   const t = line.text;
-  // A lone tab is an empty cell in the one-cell-per-line layout, not a blank line.
-  if (t.charCodeAt(0) === 9 && t.indexOf('\t', 1) < 0 && t.length <= MAX_STRUCTURED_LINE) return 'cpl';
+  // One cell per line: a leading tab, then the cell (a lone tab is an empty cell, not a blank line).
+  // Word exports sometimes leave trailing tabs after the cell ("\t办公设备购置费用\t").
+  if (t.charCodeAt(0) === 9 && t.length <= MAX_STRUCTURED_LINE) {
+    let end = t.length;
+    while (end > 1 && (t.charCodeAt(end - 1) === 9 || t.charCodeAt(end - 1) === 32)) end--;
+    if (t.indexOf('\t', 1) < 0 || t.indexOf('\t', 1) >= end) return 'cpl';
+  }
   if (isBlank(t)) return 'blank';
   if (t.length > MAX_STRUCTURED_LINE) return 'other';
   const tab = t.indexOf('\t');
@@ -82,7 +87,7 @@ const LEAD_MARKUP = /^(?:<\/?[a-zA-Z][^<>]{0,200}>|\*\*|__|\[bookmark:[^\]]{0,20
 const TRAIL_MARKUP = /(?:<\/?[a-zA-Z][^<>]{0,200}>|\*\*|__|\$)$/;
 
 /** Trims white space and enclosing markup from `[a, b)` and returns the cell with its content span. */
-export function cellFrom(src: string, a: number, b: number): RawCell {
+export function cellFrom(src: string, a: number, b: number, normalize = true): RawCell {
   let s = a;
   let e = b;
   for (let guard = 0; s < e && guard < 1000; guard++) {
@@ -114,16 +119,17 @@ export function cellFrom(src: string, a: number, b: number): RawCell {
     break;
   }
   const raw = src.slice(s, e);
-  const text = normalizeChars(MAYBE_MARKUP.test(raw) ? stripMarkup(raw).trim() : raw);
+  const stripped = MAYBE_MARKUP.test(raw) ? stripMarkup(raw).trim() : raw;
+  const text = normalize ? normalizeChars(stripped) : stripped;
   return { text, span: { start: s, end: Math.max(s, e) } };
 }
 
-function tsvCells(src: string, line: Line): RawCell[] {
+function tsvCells(src: string, line: Line, normalize: boolean): RawCell[] {
   const cells: RawCell[] = [];
   let a = line.start;
   for (let i = line.start; i <= line.end; i++) {
     if (i === line.end || src.charCodeAt(i) === 9) {
-      cells.push(cellFrom(src, a, i));
+      cells.push(cellFrom(src, a, i, normalize));
       a = i + 1;
     }
   }
@@ -233,6 +239,8 @@ function parseUnsafe(text: string, problems: ParseProblem[]): ParseResult {
   const lines = splitLines(text);
   const blocks: Block[] = [];
   const kinds = lines.map(classify);
+  // Most documents have no full-width digits at all: then no cell needs normalising.
+  const normalize = needsNormalize(text);
   let inToc = false;
   let i = 0;
 
@@ -303,7 +311,7 @@ function parseUnsafe(text: string, problems: ParseProblem[]): ParseResult {
         const k = kinds[j];
         if (k === 'cpl') {
           if (cells.length === 0) j0 = j;
-          cells.push(cellFrom(text, lines[j].start + 1, lines[j].end));
+          cells.push(cellFrom(text, lines[j].start + 1, lines[j].end, normalize));
           j++;
         } else if (k === 'blank') {
           flush();
@@ -324,7 +332,7 @@ function parseUnsafe(text: string, problems: ParseProblem[]): ParseResult {
       const rows: RawRow[] = [];
       let j = i;
       while (j < lines.length && (kinds[j] === 'tsv' || kinds[j] === 'cpl')) {
-        const cells = tsvCells(text, lines[j]);
+        const cells = tsvCells(text, lines[j], normalize);
         rows.push({ cells, span: { start: lines[j].start, end: lines[j].end }, line: lines[j].index });
         j++;
       }

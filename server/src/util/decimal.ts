@@ -26,16 +26,38 @@ export function upper(p: Printed): Decimal {
 const NUMBER_RE = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
 
 /**
- * Reads a plain printed number ("1,130.72", "-5.2", "717.53", ".5"); undefined for anything else.
- * The text must already be normalised (ASCII digits).
+ * A printed number whose Decimal is built on first use: a document holds tens of thousands of figures and
+ * most are read only by the rules that need them, so reading a document stays cheap.
  */
-export function parsePrinted(text: string): (Printed & { thousands: boolean }) | undefined {
+export class LazyPrinted implements Printed {
+  private cached: Decimal | undefined;
+
+  constructor(
+    private readonly source: string,
+    readonly decimals: number,
+    readonly thousands: boolean,
+  ) {}
+
+  get value(): Decimal {
+    return (this.cached ??= new Decimal(this.source));
+  }
+}
+
+/** The parts of a plain printed number ("1,130.72", "-5.2", ".5"): its canonical source, decimals, separators. */
+export function scanPrinted(text: string): { source: string; decimals: number; thousands: boolean } | undefined {
   const m = NUMBER_RE.exec(text);
   if (!m || (m[2] === undefined && m[3] === undefined)) return undefined;
   const intPart = (m[2] ?? '0').replace(/,/g, '');
   const frac = m[3] ?? '';
-  const value = new Decimal(`${m[1]}${intPart}${frac ? '.' + frac : ''}`);
-  return { value, decimals: frac.length, thousands: (m[2] ?? '').includes(',') };
+  return { source: `${m[1]}${intPart}${frac ? '.' + frac : ''}`, decimals: frac.length, thousands: (m[2] ?? '').includes(',') };
+}
+
+/**
+ * Reads a plain printed number; undefined for anything else. The text must already be normalised (ASCII digits).
+ */
+export function parsePrinted(text: string): LazyPrinted | undefined {
+  const s = scanPrinted(text);
+  return s ? new LazyPrinted(s.source, s.decimals, s.thousands) : undefined;
 }
 
 /** Formats a value with a fixed number of decimals, as the documents print it. */

@@ -9,6 +9,11 @@ const FULL_WIDTH_MAP: Record<string, string> = {
 };
 const NEEDS_MAP = /[０-９．－＋％\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff﹪＜＞＝]/;
 
+/** Whether any character of `s` would be changed by `normalizeChars` (checked once per document). */
+export function needsNormalize(s: string): boolean {
+  return NEEDS_MAP.test(s);
+}
+
 /** Full-width digits and odd spaces to ASCII, one unit for one. */
 export function normalizeChars(s: string): string {
   if (!NEEDS_MAP.test(s)) return s;
