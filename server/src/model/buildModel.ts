@@ -4,24 +4,30 @@ import { LineIndex } from '../util/lineIndex';
 import { compact } from '../util/text';
 import { buildSections, buildSentences } from './narrative';
 import { buildTables, metaItems } from './tables';
-import { kindSpec } from './tableKinds';
+import { kindSpec, TABLE_KINDS, type TableKindSpec } from './tableKinds';
 import type { DisclosureModel, DocumentKind, OutlineNode, Section, Table } from './types';
 
 /**
  * Text → typed document: tables by kind with Decimal cells, the section tree, sentences with their figures,
  * the table of contents and the outline. Never throws; what it cannot read it leaves out.
  */
-export function buildModel(text: string, parsed: ParseResult = parse(text)): DisclosureModel {
+export interface ModelOptions {
+  /** Table kinds from a team's templates; tried before the built-in kinds. */
+  readonly templates?: readonly TableKindSpec[];
+}
+
+export function buildModel(text: string, parsed: ParseResult = parse(text), options: ModelOptions = {}): DisclosureModel {
   const lines = new LineIndex(text);
   try {
-    return buildUnsafe(text, parsed, lines);
+    const kinds = options.templates?.length ? [...options.templates, ...TABLE_KINDS] : TABLE_KINDS;
+    return buildUnsafe(text, parsed, lines, kinds);
   } catch {
     return { text, lines, parsed, tables: [], toc: [], sections: [], sentences: [], outline: [] };
   }
 }
 
-function buildUnsafe(text: string, parsed: ParseResult, lines: LineIndex): DisclosureModel {
-  const { tables, titleBlocks } = buildTables(parsed.blocks);
+function buildUnsafe(text: string, parsed: ParseResult, lines: LineIndex, kinds: readonly TableKindSpec[]): DisclosureModel {
+  const { tables, titleBlocks } = buildTables(parsed.blocks, kinds);
   const toc = parsed.blocks.filter((b): b is TocBlock => b.kind === 'toc');
   const headings = parsed.blocks.filter(
     (b): b is HeadingBlock => b.kind === 'heading' && !titleBlocks.has(b) && metaItems(b.title).length === 0,
@@ -68,7 +74,7 @@ function buildUnsafe(text: string, parsed: ParseResult, lines: LineIndex): Discl
     toc,
     sections,
     sentences,
-    outline: buildOutline(sections, tables, text.length),
+    outline: buildOutline(sections, tables, text.length, kinds),
   };
 }
 
@@ -85,7 +91,7 @@ function documentKind(head: string, tables: Table[]): DocumentKind | undefined {
 }
 
 /** Parts, sections and tables, nested by position: a table sits under the section it appears in. */
-function buildOutline(sections: readonly Section[], tables: readonly Table[], textLength: number): OutlineNode[] {
+function buildOutline(sections: readonly Section[], tables: readonly Table[], textLength: number, kinds: readonly TableKindSpec[]): OutlineNode[] {
   type Item = { level: number; node: OutlineNode & { children: OutlineNode[] }; start: number; end: number };
   const items: Item[] = [];
   const walk = (list: readonly Section[]) => {
@@ -108,7 +114,7 @@ function buildOutline(sections: readonly Section[], tables: readonly Table[], te
   };
   walk(sections);
   for (const t of tables) {
-    const spec = t.kind === 'unknown' ? undefined : kindSpec(t.kind);
+    const spec = t.kind === 'unknown' ? undefined : kindSpec(t.kind, kinds);
     const name = t.title || spec?.name || '表格';
     items.push({
       level: 100,

@@ -3,7 +3,7 @@ import { compact, labelKey } from '../util/text';
 import type { Span } from '../util/span';
 import { figureOf, isBlankValue, moneyUnit, quantityOf } from './figures';
 import { performanceOf } from './performance';
-import { kindOfTitle, kindSpec } from './tableKinds';
+import { kindOfTitle, kindSpec, TABLE_KINDS, type TableKindSpec } from './tableKinds';
 import type { Cell, ClassificationCode, Column, Located, MoneyUnit, Row, Table, TableKindId, TablePiece } from './types';
 
 /** A metadata item printed around a table: org, 预算年度, 单位, 截止时间. */
@@ -202,7 +202,10 @@ interface Pending {
  * Groups the parser's table blocks into logical tables: finds each table's title and metadata, merges pieces
  * continued over page breaks, maps columns by 栏次, and keys rows by 序号, code and label.
  */
-export function buildTables(blocks: Block[]): { tables: Table[]; titleBlocks: Set<Block> } {
+export function buildTables(
+  blocks: Block[],
+  kinds: readonly TableKindSpec[] = TABLE_KINDS,
+): { tables: Table[]; titleBlocks: Set<Block> } {
   const pendings: Pending[] = [];
   const titleBlocks = new Set<Block>();
   let between: Array<Exclude<Block, TableBlock>> = [];
@@ -228,7 +231,7 @@ export function buildTables(blocks: Block[]): { tables: Table[]; titleBlocks: Se
       }
       if (x.kind === 'note') continue;
       const titleText = x.kind === 'heading' ? x.title : x.text;
-      const kind = kindOfTitle(compact(titleText));
+      const kind = kindOfTitle(compact(titleText), kinds);
       if (kind) {
         title = { text: compact(titleText), span: x.kind === 'heading' ? x.titleSpan : x.span, line: x.line, kind };
         titleBlocks.add(x);
@@ -272,14 +275,14 @@ export function buildTables(blocks: Block[]): { tables: Table[]; titleBlocks: Se
     const n = (counters.get(kind) ?? 0) + 1;
     counters.set(kind, n);
     const id = kind === 'T12' || kind === 'unknown' || n > 1 ? `${kind}#${n}` : kind;
-    tables.push(assemble(id, kind, g));
+    tables.push(assemble(id, kind, g, kinds));
   }
   return { tables, titleBlocks };
 }
 
-function assemble(id: string, kind: TableKindId | 'unknown', group: Pending[]): Table {
+function assemble(id: string, kind: TableKindId | 'unknown', group: Pending[], kinds: readonly TableKindSpec[]): Table {
   const first = group[0];
-  const spec = kind === 'unknown' ? undefined : kindSpec(kind);
+  const spec = kind === 'unknown' ? undefined : kindSpec(kind, kinds);
   const metas: Array<Located<Meta>> = group.flatMap((p) => p.metas);
   const pieces: TablePiece[] = group.map((p) => ({ span: p.block.span, line: p.block.line, endLine: p.block.endLine }));
   const notes = group.flatMap((p) => p.notes);

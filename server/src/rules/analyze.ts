@@ -1,5 +1,6 @@
 import { builtinCatalog, type Catalog } from '../catalog';
 import { buildModel } from '../model/buildModel';
+import type { TableKindSpec } from '../model/tableKinds';
 import type { DisclosureModel } from '../model/types';
 import { reconcile } from '../reconcile/reconcile';
 import type { Reconciliation } from '../reconcile/types';
@@ -15,6 +16,8 @@ export interface AnalysisOptions {
   /** Catalogue edition year; the document's own year when undefined. */
   readonly edition?: number;
   readonly rules?: readonly Rule[];
+  /** Table kinds from the team's templates (`budgetDisclosure.templates.paths`). */
+  readonly templates?: readonly TableKindSpec[];
 }
 
 /** Everything the features and the CLI need about one document version, computed once. */
@@ -27,7 +30,7 @@ export interface Analysis {
 }
 
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
-  const model = buildModel(text, parse(text));
+  const model = buildModel(text, parse(text), options.templates ? { templates: options.templates } : {});
   const recon = reconcile(model);
   const catalog = options.catalog ?? builtinCatalog();
   const edition = options.edition ?? model.year;
