@@ -1,0 +1,25 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../server/src/rules/analyze';
+import { CORPUS_DIR } from './helpers';
+
+/**
+ * Robustness over the 21 real documents of ../shared/corpus (messier layouts from Shanghai and Jiangsu, read in
+ * place, never copied here): every document is analysed without an exception, every rule runs to the end, and
+ * every finding lies inside the text.
+ */
+const files = existsSync(CORPUS_DIR) ? readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.txt')).sort() : [];
+
+describe.skipIf(files.length === 0)('corpus robustness', () => {
+  it.each(files)('%s', (file) => {
+    const text = readFileSync(join(CORPUS_DIR, file), 'utf8');
+    const a = analyze(text);
+    expect(a.failures).toEqual([]);
+    for (const f of a.findings) {
+      expect(f.span.start).toBeGreaterThanOrEqual(0);
+      expect(f.span.end).toBeLessThanOrEqual(text.length);
+      for (const x of f.fixes) expect(x.span.end).toBeLessThanOrEqual(text.length);
+    }
+  });
+});
