@@ -25,3 +25,11 @@ describe('settings', () => {
     expect(problems.some((p) => p.startsWith('budgetDisclosure.rules.N02'))).toBe(true);
   });
 });
+
+describe('rule severities', () => {
+  it('treat "default" as the rule\'s own severity', () => {
+    const { settings, problems } = readSettings({ rules: { N02: 'default', N06: 'hint' } });
+    expect(problems).toEqual([]);
+    expect(settings.rules).toEqual({ N06: 'hint' });
+  });
+});

@@ -1,11 +1,19 @@
 import { z } from 'zod';
 
 const severity = z.enum(['off', 'hint', 'info', 'warning', 'error']);
+/** `default` (what VS Code sends for an untouched rule setting) means "the rule's own severity". */
+const severitySetting = z.enum(['default', 'off', 'hint', 'info', 'warning', 'error']);
+
+function dropDefaults(rules: Record<string, z.infer<typeof severitySetting>>): Record<string, z.infer<typeof severity>> {
+  const out: Record<string, z.infer<typeof severity>> = {};
+  for (const [k, v] of Object.entries(rules)) if (v !== 'default') out[k] = v;
+  return out;
+}
 
 /** `budgetDisclosure.*` as the client sends it; every field optional, bad values replaced by defaults. */
 export const settingsSchema = z.object({
   locale: z.enum(['auto', 'zh-CN', 'en']).default('auto'),
-  rules: z.record(z.string(), severity).default({}),
+  rules: z.record(z.string(), severitySetting).default({}).transform(dropDefaults),
   catalog: z
     .object({
       // VS Code offers the years as strings ("2024"); other clients may send numbers.
@@ -40,12 +48,12 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
   }
   // Within `rules`, keep the valid entries.
   if (input.rules && typeof input.rules === 'object') {
-    const rules: Record<string, z.infer<typeof severity>> = {};
+    const rules: Record<string, z.infer<typeof severitySetting>> = {};
     for (const [k, v] of Object.entries(input.rules as Record<string, unknown>)) {
-      const s = severity.safeParse(v);
+      const s = severitySetting.safeParse(v);
       if (s.success) rules[k] = s.data;
     }
-    settings.rules = rules;
+    settings.rules = dropDefaults(rules);
   }
   return { settings: settings as Settings, problems };
 }

@@ -1,0 +1,429 @@
+#!/usr/bin/env node
+// End-to-end test in a real VS Code: code-server (VS Code 1.100 served to a browser) driven by playwright-core in
+// Debian Chromium. It installs the packaged extension (dist/budget-disclosure.vsix) into a fresh extensions dir,
+// serves a temporary workspace holding a copy of seeds/, and checks what a person would see: Problems, hover,
+// Outline, snippets, the "Check as budget disclosure" command and plain-text auto-detection.
+// Every scenario reports PASS/FAIL on its own; the exit code is 1 when any failed. Screenshots: test-results/e2e/.
+//
+// Usage: node test/e2e/e2e.mjs [--vsix PATH] [--only NAME[,NAME]] [--keep]
+// Environment: CODE_SERVER_ENTRY (skip the installer), CHROMIUM (default /usr/bin/chromium), E2E_TIMEOUT_MS.
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const args = process.argv.slice(2);
+const option = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const VSIX = path.resolve(option('--vsix') ?? path.join(REPO, 'dist/budget-disclosure.vsix'));
+const ONLY = option('--only')?.split(',');
+const KEEP = args.includes('--keep');
+const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS ?? 90_000);
+const SHOTS = path.join(REPO, 'test-results/e2e');
+const SEEDS = { narrative: '002_fad325e220640957.txt', tables: '000_c07f0f5eae527350.txt' };
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
+const log = (...m) => console.log(`[e2e ${elapsed()}]`, ...m);
+
+if (!fs.existsSync(VSIX)) {
+  console.error(`No extension package at ${VSIX}: run \`npm run build && npm run package\` first.`);
+  process.exit(2);
+}
+fs.rmSync(SHOTS, { recursive: true, force: true });
+fs.mkdirSync(SHOTS, { recursive: true });
+
+// ---------------------------------------------------------------------------------------------------------------
+// code-server set-up
+
+function installCodeServer() {
+  if (process.env.CODE_SERVER_ENTRY) return process.env.CODE_SERVER_ENTRY;
+  const script = path.resolve(REPO, '../shared/tools/install-code-server.sh');
+  log(`installing code-server with ${script}`);
+  const out = execFileSync('bash', [script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const entry = out.trim().split('\n').pop();
+  if (!entry || !fs.existsSync(entry)) throw new Error(`install-code-server.sh printed no entry point: ${out}`);
+  return entry;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function httpOk(url) {
+  return new Promise((resolve) => {
+    const req = http.get(url, (res) => {
+      res.resume();
+      resolve(res.statusCode !== undefined && res.statusCode < 500);
+    });
+    req.on('error', () => resolve(false));
+    req.setTimeout(2000, () => {
+      req.destroy();
+      resolve(false);
+    });
+  });
+}
+
+/** Polls fn until it returns a truthy value; never a fixed sleep. */
+async function poll(what, fn, timeout = TIMEOUT, interval = 250) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      last = await fn();
+      if (last) return last;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeout} ms waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
+    }
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
+function prepareWorkspace(root) {
+  const ext = path.join(root, 'extensions');
+  const userData = path.join(root, 'user-data');
+  const ws = path.join(root, 'workspace');
+  fs.mkdirSync(ext, { recursive: true });
+  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+  fs.mkdirSync(path.join(ws, 'seeds'), { recursive: true });
+  fs.mkdirSync(path.join(ws, 'other'), { recursive: true });
+  for (const name of fs.readdirSync(path.join(REPO, 'seeds'))) {
+    fs.copyFileSync(path.join(REPO, 'seeds', name), path.join(ws, 'seeds', name));
+  }
+  // A plain .txt outside seeds/ whose title sits below blank lines: the extension's auto-detection should claim it.
+  fs.writeFileSync(path.join(ws, 'other', 'detected.txt'), '\n\n2024 年部门预算信息公开目录\n\n部门预算收支总表\n');
+  // A plain .txt that does not look like a disclosure: only the command makes it one.
+  fs.writeFileSync(path.join(ws, 'other', 'notes.txt'), '会议纪要\n本年收入合计 100.00 万元。\n');
+  fs.writeFileSync(path.join(ws, 'other', 'snippet.disclosure'), '');
+  fs.writeFileSync(path.join(ext, 'extensions.json'), '[]');
+  fs.writeFileSync(
+    path.join(userData, 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'security.workspace.trust.enabled': false,
+        'files.associations': { '**/seeds/*.txt': 'budget-disclosure' },
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'workbench.enableExperiments': false,
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
+        'chat.commandCenter.enabled': false,
+        'extensions.autoUpdate': false,
+        'extensions.autoCheckUpdates': false,
+        'extensions.ignoreRecommendations': true,
+        'update.mode': 'none',
+        'telemetry.telemetryLevel': 'off',
+        'editor.minimap.enabled': false,
+        'editor.hover.delay': 200,
+        'window.commandCenter': false,
+        'budgetDisclosure.trace.server': 'off',
+      },
+      null,
+      2,
+    ),
+  );
+  return { ext, userData, ws };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Workbench helpers (what a person does: keyboard shortcuts, the command palette, looking at panels)
+
+const mod = 'Control';
+
+async function shot(page, name) {
+  const file = path.join(SHOTS, `${name}.png`);
+  await page.screenshot({ path: file }).catch(() => {});
+  return file;
+}
+
+/** Runs a command from the palette (F1); label is what is typed, and the row chosen must contain it. */
+async function runCommand(page, label) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.fill(`>${label}`);
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first();
+  await row.waitFor({ state: 'visible', timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 15_000 }).catch(() => {});
+}
+
+async function openFile(page, relative) {
+  const base = path.basename(relative);
+  await page.keyboard.press(`${mod}+P`);
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.fill(relative);
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: base }).first();
+  await row.waitFor({ state: 'visible', timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  await poll(`editor tab ${base}`, async () =>
+    (await page.locator('.tabs-container .tab.active', { hasText: base }).count()) > 0, 30_000);
+  await page.locator('.monaco-editor .view-lines').first().waitFor({ state: 'visible' });
+}
+
+async function goToLine(page, line, column = 1) {
+  await page.keyboard.press(`${mod}+G`);
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+}
+
+/** Screen rectangle of the first occurrence of text in the visible editor lines (as a person would aim the mouse). */
+async function textBox(page, text) {
+  return page.evaluate((needle) => {
+    const root = document.querySelector('.editor-group-container.active .monaco-editor .view-lines') ??
+      document.querySelector('.monaco-editor .view-lines');
+    if (!root) return null;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      const r = range.getBoundingClientRect();
+      if (r.width > 0) return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }
+    return null;
+  }, text);
+}
+
+async function languageStatus(page) {
+  return (await page.locator('[id="status.editor.mode"]').first().innerText().catch(() => '')).trim();
+}
+
+async function openProblems(page) {
+  await runCommand(page, 'View: Focus Problems');
+  await page.locator('.markers-panel').first().waitFor({ state: 'visible', timeout: 15_000 });
+}
+
+async function problemsFilter(page, text) {
+  const filter = page.locator('.part.panel .viewpane-filter input, .part.panel .markers-panel-action-filter input').first();
+  await filter.waitFor({ state: 'visible', timeout: 15_000 });
+  await filter.fill(text);
+  // The panel filters after a short debounce; it then says "Showing N of M" next to the filter.
+  const badge = page.locator('.part.panel .viewpane-filter-badge, .part.panel .markers-panel-filter-badge').first();
+  if (text) await poll('the Problems filter to apply', async () => /\d/.test(await badge.innerText().catch(() => '')), 15_000);
+  else await badge.waitFor({ state: 'hidden', timeout: 15_000 }).catch(() => {});
+}
+
+async function problemRows(page) {
+  return page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Scenarios
+
+const scenarios = [
+  {
+    name: 'problems',
+    title: `Problems panel lists diagnostics from source budget-disclosure for seeds/${SEEDS.narrative}`,
+    async run(page) {
+      await openFile(page, `seeds/${SEEDS.narrative}`);
+      await poll('language Budget Disclosure in the status bar', async () => /Budget Disclosure/.test(await languageStatus(page)));
+      await openProblems(page);
+      await problemsFilter(page, '');
+      const rows = await poll('a Problems row from budget-disclosure', async () => {
+        const texts = await problemRows(page);
+        return texts.some((t) => t.includes('budget-disclosure')) ? texts : undefined;
+      });
+      await shot(page, '01-problems');
+      return `${rows.length} visible rows, e.g. ${JSON.stringify(rows.find((t) => t.includes('budget-disclosure')).replace(/\s+/g, ' ').slice(0, 160))}`;
+    },
+  },
+  {
+    name: 'narrative-702.04',
+    title: 'Problems panel (filtered to 702.04) shows the narrative finding about 702.04 in seed 002',
+    async run(page) {
+      await openFile(page, `seeds/${SEEDS.narrative}`);
+      await openProblems(page);
+      await problemsFilter(page, '702.04');
+      try {
+        const rows = await poll('a Problems row mentioning 702.04', async () => {
+          const texts = await problemRows(page);
+          return texts.some((t) => t.includes('702.04') && !/No (problems|results)/i.test(t)) ? texts : undefined;
+        }, Math.min(TIMEOUT, 45_000));
+        return JSON.stringify(rows.find((t) => t.includes('702.04')).replace(/\s+/g, ' ').slice(0, 200));
+      } finally {
+        await shot(page, '02-problems-702.04');
+        await problemsFilter(page, '').catch(() => {});
+      }
+    },
+  },
+  {
+    name: 'hover',
+    title: `Hover on 30231 in seeds/${SEEDS.tables} shows 公务用车运行维护费`,
+    async run(page) {
+      await openFile(page, `seeds/${SEEDS.tables}`);
+      const text = fs.readFileSync(path.join(REPO, 'seeds', SEEDS.tables), 'utf8').split(/\r?\n/);
+      const index = text.findIndex((l) => /(^|\t)\s*30231\s*(\t|$)/.test(l));
+      if (index < 0) throw new Error('seed has no 30231 cell');
+      const column = text[index].indexOf('30231') + 1;
+      await goToLine(page, index + 1, column);
+      const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: '公务用车运行维护费' }).first();
+      const found = await poll('a hover with 公务用车运行维护费', async () => {
+        const box = await textBox(page, '30231');
+        if (!box) return false;
+        // Rest the pointer on empty editor space to the right, then on the code, the way a person points at it.
+        await page.mouse.move(box.x + box.width + 300, box.y + box.height / 2, { steps: 2 });
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+        return hover.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false);
+      }, Math.min(TIMEOUT, 45_000), 250).finally(() => shot(page, '03-hover'));
+      return found ? (await hover.innerText()).replace(/\s+/g, ' ').slice(0, 160) : '';
+    },
+  },
+  {
+    name: 'outline',
+    title: `Outline view of seeds/${SEEDS.tables} lists 部门预算收支总表`,
+    async run(page) {
+      await openFile(page, `seeds/${SEEDS.tables}`);
+      await runCommand(page, 'Focus on Outline View');
+      // Give the Outline room: collapse the folder tree above it, as a person would.
+      const folders = page.locator('.pane-header[aria-expanded="true"]', { hasText: /workspace/i }).first();
+      if (await folders.isVisible().catch(() => false)) await folders.click();
+      const outline = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /outline/i }) }).first();
+      const rows = await poll('an Outline row 部门预算收支总表', async () => {
+        const texts = await outline.locator('.monaco-list-row').allInnerTexts();
+        return texts.some((t) => t.includes('部门预算收支总表')) ? texts : undefined;
+      }).finally(() => shot(page, '04-outline'));
+      return `${rows.length} visible rows: ${rows.slice(0, 4).map((t) => t.replace(/\s+/g, ' ')).join(' | ')}`;
+    },
+  },
+  {
+    name: 'snippet',
+    title: 'Typing the prefix bd-table-assets and accepting the suggestion inserts 部门固定资产占用情况表',
+    async run(page) {
+      await openFile(page, 'other/snippet.disclosure');
+      await poll('language Budget Disclosure for *.disclosure', async () => /Budget Disclosure/.test(await languageStatus(page)));
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.type('bd-table-assets');
+      await page.keyboard.press(`${mod}+Space`);
+      const item = page.locator('.suggest-widget .monaco-list-row', { hasText: 'bd-table-assets' }).first();
+      await item.waitFor({ state: 'visible', timeout: 20_000 });
+      await shot(page, '05-snippet-suggest');
+      await page.keyboard.press('Enter');
+      const lines = await poll('the inserted table in the editor', async () => {
+        const t = await page.locator('.monaco-editor .view-lines').first().innerText();
+        return t.includes('部门固定资产占用情况表') && t.includes('资产总额') ? t : undefined;
+      }, 20_000);
+      await page.keyboard.press('Escape');
+      await shot(page, '06-snippet-inserted');
+      // Cells are tab-separated, so the language defaults must keep tabs (a leading empty cell is a tab).
+      const indentation = (await page.locator('[id="status.editor.indentation"]').first().innerText().catch(() => '')).trim();
+      if (!/Tab Size/i.test(indentation)) throw new Error(`editor indents with spaces ("${indentation}"): tab-separated rows would break`);
+      return lines.split('\n').filter(Boolean).slice(0, 4).join(' / ').replace(/\u00a0/g, ' ');
+    },
+  },
+  {
+    name: 'auto-detect',
+    title: 'A plain .txt whose title is on line 3 (other/detected.txt) becomes Budget Disclosure by itself',
+    async run(page) {
+      await openFile(page, 'other/detected.txt');
+      const status = await poll('language Budget Disclosure', async () => {
+        const s = await languageStatus(page);
+        return /Budget Disclosure/.test(s) ? s : undefined;
+      }, 30_000).finally(() => shot(page, '07-auto-detect'));
+      return `status bar: ${status}`;
+    },
+  },
+  {
+    name: 'command',
+    title: 'Command "Check as budget disclosure" turns other/notes.txt (Plain Text) into Budget Disclosure',
+    async run(page) {
+      await openFile(page, 'other/notes.txt');
+      await poll('language Plain Text', async () => /Plain Text/.test(await languageStatus(page)), 15_000);
+      await runCommand(page, 'Budget Disclosure: Check as budget disclosure');
+      const status = await poll('language Budget Disclosure', async () => {
+        const s = await languageStatus(page);
+        return /Budget Disclosure/.test(s) ? s : undefined;
+      }, 30_000).finally(() => shot(page, '08-command'));
+      return `status bar: ${status}`;
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+
+async function main() {
+  const entry = installCodeServer();
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bd-e2e-'));
+  const { ext, userData, ws } = prepareWorkspace(root);
+  log(`workspace ${ws}`);
+  execFileSync(process.execPath, [entry, '--extensions-dir', ext, '--user-data-dir', userData, '--install-extension', VSIX], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const port = await freePort();
+  const serverLog = fs.openSync(path.join(SHOTS, 'code-server.log'), 'w');
+  const server = spawn(process.execPath, [
+    entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--extensions-dir', ext, '--user-data-dir', userData,
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', ws,
+  ], { stdio: ['ignore', serverLog, serverLog], detached: true });
+  const results = [];
+  let browser;
+  try {
+    await poll(`code-server on port ${port}`, () => httpOk(`http://127.0.0.1:${port}/healthz`), 60_000);
+    log(`code-server listening on 127.0.0.1:${port}`);
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+        '--disable-sync', '--no-first-run', '--disable-quic', '--lang=en-US'],
+    });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(ws)}`);
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 90_000 });
+    await poll('the Explorer to list seeds', async () => (await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'seeds' }).count()) > 0, 60_000);
+    await shot(page, '00-workbench');
+    for (const scenario of scenarios) {
+      if (ONLY && !ONLY.includes(scenario.name)) continue;
+      const t0 = Date.now();
+      try {
+        const detail = await scenario.run(page);
+        results.push({ name: scenario.name, ok: true, detail, ms: Date.now() - t0 });
+        log(`PASS ${scenario.name}: ${scenario.title}\n        ${detail ?? ''}`);
+      } catch (error) {
+        results.push({ name: scenario.name, ok: false, detail: String(error?.message ?? error), ms: Date.now() - t0 });
+        log(`FAIL ${scenario.name}: ${scenario.title}\n        ${String(error?.message ?? error).split('\n')[0]}`);
+        await shot(page, `fail-${scenario.name}`);
+        await page.keyboard.press('Escape').catch(() => {});
+      }
+    }
+  } catch (error) {
+    results.push({ name: 'setup', ok: false, detail: String(error?.stack ?? error) });
+    log(`FAIL setup: ${error?.stack ?? error}`);
+  } finally {
+    await browser?.close().catch(() => {});
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      server.kill('SIGTERM');
+    }
+    if (!KEEP) fs.rmSync(root, { recursive: true, force: true });
+  }
+  fs.writeFileSync(path.join(SHOTS, 'results.json'), JSON.stringify({ elapsedMs: Date.now() - started, results }, null, 2));
+  const failed = results.filter((r) => !r.ok);
+  console.log(`\n== e2e summary (${elapsed()}) ==`);
+  for (const r of results) console.log(`${r.ok ? 'PASS' : 'FAIL'}  ${r.name}${r.ms ? ` (${(r.ms / 1000).toFixed(1)}s)` : ''}`);
+  console.log(`screenshots: ${path.relative(process.cwd(), SHOTS)}/`);
+  process.exit(failed.length ? 1 : 0);
+}
+
+await main();
