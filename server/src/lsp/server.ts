@@ -6,6 +6,13 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { readFile } from 'node:fs/promises';
+import { extname, isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { builtinCatalog, parseCustomCatalog, type Catalog } from '../catalog';
+import { getCompletions } from '../features/completion';
+import { getHover } from '../features/hover';
+import { getInlayHints } from '../features/inlayHints';
 import { codeActions } from '../features/codeActions';
 import { toDiagnostics } from '../features/diagnostics';
 import { foldingRanges } from '../features/folding';
@@ -19,12 +26,12 @@ import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 class AnalysisCache {
   private readonly entries = new Map<string, { version: number; key: string; analysis: Analysis }>();
 
-  get(doc: TextDocument, settings: Settings): Analysis {
-    const key = JSON.stringify([settings.rules, settings.catalog.edition]);
+  get(doc: TextDocument, settings: Settings, catalog: CatalogState = BUILTIN_STATE): Analysis {
+    const key = JSON.stringify([settings.rules, settings.catalog.edition, catalog.generation]);
     const hit = this.entries.get(doc.uri);
     if (hit && hit.version === doc.version && hit.key === key) return hit.analysis;
     const edition = settings.catalog.edition === 'auto' ? undefined : settings.catalog.edition;
-    const analysis = analyze(doc.getText(), { severities: settings.rules, ...(edition ? { edition } : {}) });
+    const analysis = analyze(doc.getText(), { severities: settings.rules, catalog: catalog.catalog, ...(edition ? { edition } : {}) });
     this.entries.set(doc.uri, { version: doc.version, key, analysis });
     return analysis;
   }
@@ -35,6 +42,29 @@ class AnalysisCache {
 }
 
 const DEBOUNCE_MS = 250;
+/** Sent by the client when the user trusts the workspace after start-up (client/src/extension.ts). */
+const TRUST_CHANGED = 'budgetDisclosure/trustChanged';
+
+/** The catalogue in use (built-in, merged with the user's custom files); `generation` changes when it does. */
+interface CatalogState {
+  readonly catalog: Catalog;
+  readonly generation: number;
+  /** The custom paths it was loaded from ('' for none). */
+  readonly key: string;
+}
+const BUILTIN_STATE: CatalogState = { get catalog() { return builtinCatalog(); }, generation: 0, key: '' };
+
+function workspaceRoot(params: InitializeParams): string | undefined {
+  const uri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+  if (uri && uri.startsWith('file:')) {
+    try {
+      return fileURLToPath(uri);
+    } catch {
+      return undefined;
+    }
+  }
+  return params.rootPath ?? undefined;
+}
 
 /** Wires the language features to a connection. The only module that knows LSP transport details. */
 export function startServer(connection: Connection): void {
@@ -48,17 +78,77 @@ export function startServer(connection: Connection): void {
   const log = (m: string) => connection.console.error(m);
 
   const locale = (): Locale => (settings.locale === 'auto' ? clientLocale : settings.locale);
+  let catalogState: CatalogState = BUILTIN_STATE;
+  let trusted = true;
+  let root: string | undefined;
+  let initParams: InitializeParams | undefined;
+  let inlayRefresh = false;
+  const edition = () => (settings.catalog.edition === 'auto' ? undefined : settings.catalog.edition);
+  const analysisOf = (doc: TextDocument) => cache.get(doc, settings, catalogState);
+  const warnOnce = (p: string) => {
+    if (reported.has(p)) return;
+    reported.add(p);
+    void connection.window.showWarningMessage(p);
+  };
+
+  /**
+   * Custom catalogues (`budgetDisclosure.catalog.customPaths`), merged over the built-in one in order. A file
+   * that cannot be read or parsed is reported once and ignored; an untrusted workspace loads none.
+   */
+  const loadCatalogs = async (): Promise<boolean> => {
+    const paths = settings.catalog.customPaths;
+    const key = trusted ? JSON.stringify(paths) : '';
+    // Nothing custom before or now: keep the analyses that are cached.
+    if (key === catalogState.key && (!trusted || paths.length === 0)) return false;
+    let catalog = builtinCatalog();
+    if (trusted) {
+      for (const p of paths) {
+        const file = isAbsolute(p) ? p : root ? resolve(root, p) : undefined;
+        const lang = locale();
+        if (!file) {
+          warnOnce(lang === 'en' ? `Custom catalogue ${p}: a relative path needs an open folder; ignored.` : `自定义科目表 ${p}：相对路径需要打开文件夹，已忽略。`);
+          continue;
+        }
+        let text: string;
+        try {
+          text = await readFile(file, 'utf8');
+        } catch (err) {
+          const m = (err as NodeJS.ErrnoException).code ?? String(err);
+          warnOnce(lang === 'en' ? `Custom catalogue ${p} could not be read (${m}); ignored.` : `自定义科目表 ${p} 无法读取（${m}），已忽略。`);
+          continue;
+        }
+        const parsed = parseCustomCatalog(text, extname(file).toLowerCase() === '.csv' ? 'csv' : 'json', p);
+        if (!parsed.catalog) {
+          const e = parsed.errors[0];
+          warnOnce(e ? `${e[lang]}${lang === 'en' ? ' (file ignored)' : '（已忽略该文件）'}` : p);
+          continue;
+        }
+        catalog = catalog.merge(parsed.catalog);
+      }
+    } else if (paths.length) {
+      log('untrusted workspace: budgetDisclosure.catalog.customPaths ignored');
+    }
+    catalogState = { catalog, generation: catalogState.generation + 1, key };
+    return true;
+  };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const opts = (params.initializationOptions ?? {}) as { locale?: string };
+    const opts = (params.initializationOptions ?? {}) as { locale?: string; workspaceTrusted?: boolean };
     clientLocale = toLocale(opts.locale ?? params.locale);
     hasConfiguration = !!params.capabilities.workspace?.configuration;
+    trusted = opts.workspaceTrusted !== false;
+    initParams = params;
+    root = trusted ? workspaceRoot(params) : undefined;
+    inlayRefresh = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
+        hoverProvider: true,
+        completionProvider: { resolveProvider: false },
+        inlayHintProvider: true,
       },
       serverInfo: { name: 'budget-disclosure-language-server', version: '0.1.0' },
     };
@@ -82,19 +172,38 @@ export function startServer(connection: Connection): void {
     }
   };
 
+  const loadCatalogsSafe = () =>
+    loadCatalogs().catch((err) => {
+      log(`custom catalogues: ${String(err)}`);
+      return false;
+    });
+
   connection.onInitialized(() => {
-    void loadSettings().then(() => documents.all().forEach((d) => schedule(d, 0)));
+    void loadSettings()
+      .then(loadCatalogsSafe)
+      .then(() => documents.all().forEach((d) => schedule(d, 0)));
   });
 
   connection.onDidChangeConfiguration(async (change) => {
     if (hasConfiguration) await loadSettings();
     else settings = readSettings((change.settings as { budgetDisclosure?: unknown })?.budgetDisclosure).settings;
+    await loadCatalogsSafe();
+    documents.all().forEach((d) => schedule(d, 0));
+    if (inlayRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
+  });
+
+  // The client tells us when the user trusts the workspace after start-up: load the custom catalogues now.
+  connection.onNotification(TRUST_CHANGED, async (p: { workspaceTrusted?: boolean }) => {
+    if (p?.workspaceTrusted !== true || trusted) return;
+    trusted = true;
+    root = initParams ? workspaceRoot(initParams) : undefined;
+    await loadCatalogsSafe();
     documents.all().forEach((d) => schedule(d, 0));
   });
 
   const publish = (doc: TextDocument) =>
     runSafe(log, 'diagnostics', undefined, () => {
-      const analysis = cache.get(doc, settings);
+      const analysis = analysisOf(doc);
       void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(analysis, doc.uri, locale()) });
     });
 
@@ -123,13 +232,42 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol((p) =>
     runSafe(log, 'documentSymbol', [], () => {
       const doc = documents.get(p.textDocument.uri);
-      return doc ? documentSymbols(cache.get(doc, settings).model) : [];
+      return doc ? documentSymbols(analysisOf(doc).model) : [];
     }),
   );
   connection.onFoldingRanges((p) =>
     runSafe(log, 'foldingRange', [], () => {
       const doc = documents.get(p.textDocument.uri);
-      return doc ? foldingRanges(cache.get(doc, settings).model) : [];
+      return doc ? foldingRanges(analysisOf(doc).model) : [];
+    }),
+  );
+  connection.onHover((p) =>
+    runSafe(log, 'hover', null, () => {
+      const doc = documents.get(p.textDocument.uri);
+      if (!doc) return null;
+      const ed = edition();
+      return getHover(analysisOf(doc), doc.offsetAt(p.position), locale(), catalogState.catalog, {
+        ...(ed !== undefined ? { edition: ed } : {}),
+        editionSource: ed !== undefined ? 'setting' : 'document',
+      });
+    }),
+  );
+  connection.onCompletion((p) =>
+    runSafe(log, 'completion', null, () => {
+      const doc = documents.get(p.textDocument.uri);
+      if (!doc) return null;
+      const ed = edition();
+      return getCompletions(analysisOf(doc), doc.offsetAt(p.position), catalogState.catalog, {
+        locale: locale(),
+        ...(ed !== undefined ? { edition: ed } : {}),
+      });
+    }),
+  );
+  connection.languages.inlayHint.on((p) =>
+    runSafe(log, 'inlayHint', [], () => {
+      const doc = documents.get(p.textDocument.uri);
+      if (!doc || !settings.inlayHints.enabled) return [];
+      return getInlayHints(analysisOf(doc), locale(), { start: doc.offsetAt(p.range.start), end: doc.offsetAt(p.range.end) });
     }),
   );
   connection.onCodeAction((p) => runSafe(log, 'codeAction', [], () => codeActions(p.textDocument.uri, p.context.diagnostics)));

@@ -1,0 +1,203 @@
+import { spawn, execFileSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { Diagnostic, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-types';
+import { ruleById } from '../../server/src/rules/index';
+import { LineIndex } from '../../server/src/util/lineIndex';
+import { ROOT, SEEDS_DIR, SEED_FILES, seed } from '../helpers';
+
+const SERVER = join(ROOT, 'dist', 'server.js');
+
+/** Polls `check` until it returns a value or the deadline passes (no fixed sleeps). */
+async function waitFor<T>(what: string, check: () => T | undefined, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = check();
+    if (v !== undefined) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+interface Session {
+  proc: ChildProcessWithoutNullStreams;
+  conn: MessageConnection;
+  diagnostics: Map<string, Diagnostic[]>;
+  messages: string[];
+  exited: { code: number | null } | undefined;
+}
+
+function start(): Session {
+  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+  const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+  const s: Session = { proc, conn, diagnostics: new Map(), messages: [], exited: undefined };
+  proc.on('exit', (code) => (s.exited = { code }));
+  proc.stderr.resume();
+  conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
+    s.diagnostics.set(p.uri, p.diagnostics);
+  });
+  conn.onRequest('window/showMessageRequest', (p: { message: string }) => {
+    s.messages.push(p.message);
+    return null;
+  });
+  conn.onNotification('window/showMessage', (p: { message: string }) => {
+    s.messages.push(p.message);
+  });
+  conn.onNotification('window/logMessage', () => undefined);
+  conn.listen();
+  return s;
+}
+
+async function initialize(s: Session, root: string, options: Record<string, unknown> = {}) {
+  const result = await s.conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(root).href,
+    workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'ws' }],
+    capabilities: { textDocument: { publishDiagnostics: {}, hover: { contentFormat: ['markdown'] } }, workspace: {} },
+    initializationOptions: { locale: 'zh-CN', ...options },
+  });
+  await s.conn.sendNotification('initialized', {});
+  return result as { capabilities: Record<string, unknown> };
+}
+
+async function open(s: Session, uri: string, text: string) {
+  await s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'budget-disclosure', version: 1, text } });
+}
+
+async function stop(s: Session) {
+  await s.conn.sendRequest('shutdown');
+  await s.conn.sendNotification('exit');
+  await waitFor('server exit', () => s.exited);
+  s.conn.dispose();
+  return s.exited!.code;
+}
+
+function positionOf(text: string, needle: string, delta: number) {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`${needle} not found`);
+  return new LineIndex(text).positionAt(at + delta);
+}
+
+const flatten = (list: DocumentSymbol[]): DocumentSymbol[] => list.flatMap((d) => [d, ...flatten(d.children ?? [])]);
+
+describe('language server over stdio', () => {
+  let ws: string;
+  beforeAll(() => {
+    if (!existsSync(SERVER)) execFileSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT });
+    ws = mkdtempSync(join(tmpdir(), 'bd-lsp-'));
+    writeFileSync(join(ws, 'local.csv'), 'scheme,code,level,parent,name,explanation,since,until\nfunctional,2010388,项,20103,本地自编科目,本地说明,,\n');
+    writeFileSync(join(ws, 'bad.json'), '{ not json');
+  });
+  afterAll(() => rmSync(ws, { recursive: true, force: true }));
+
+  it('initializes, publishes diagnostics, answers documentSymbol and hover, shuts down cleanly', async () => {
+    const s = start();
+    try {
+      const init = await initialize(s, ws);
+      expect(init.capabilities.hoverProvider).toBe(true);
+      expect(init.capabilities.completionProvider).toBeTruthy();
+      expect(init.capabilities.inlayHintProvider).toBe(true);
+
+      const uri002 = pathToFileURL(join(SEEDS_DIR, SEED_FILES.find((f) => f.startsWith('002'))!)).href;
+      await open(s, uri002, seed('002'));
+      const diags = await waitFor('diagnostics for seed 002', () => s.diagnostics.get(uri002));
+      expect(Array.isArray(diags)).toBe(true);
+      expect(diags.filter((d) => d.code === 'K01' || d.code === 'K02' || d.code === 'K03')).toEqual([]);
+
+      const symbols = (await s.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: uri002 } })) as DocumentSymbol[];
+      const names = flatten(symbols).map((d) => d.name);
+      expect(names).toContain('单位预算收支总表');
+
+      const text000 = seed('000');
+      const uri000 = pathToFileURL(join(SEEDS_DIR, SEED_FILES.find((f) => f.startsWith('000'))!)).href;
+      await open(s, uri000, text000);
+      const hover = (await s.conn.sendRequest('textDocument/hover', {
+        textDocument: { uri: uri000 },
+        position: positionOf(text000, '\t30231', 3),
+      })) as Hover;
+      expect((hover.contents as MarkupContent).value).toContain('公务用车运行维护费');
+      expect((hover.contents as MarkupContent).value).toContain('302 商品和服务支出');
+
+      const completion = (await s.conn.sendRequest('textDocument/completion', {
+        textDocument: { uri: uri000 },
+        position: positionOf(text000, '\t30231', 4),
+      })) as { items: Array<{ label: string }> };
+      expect(completion.items.map((i) => i.label)).toContain('30231');
+
+      const hints = await s.conn.sendRequest('textDocument/inlayHint', {
+        textDocument: { uri: uri000 },
+        range: { start: { line: 0, character: 0 }, end: { line: 3000, character: 0 } },
+      });
+      expect(Array.isArray(hints)).toBe(true);
+    } finally {
+      expect(await stop(s)).toBe(0);
+    }
+  });
+
+  it('loads custom catalogues; a bad file is reported once and ignored', async () => {
+    const s = start();
+    try {
+      await initialize(s, ws);
+      const settings = { budgetDisclosure: { catalog: { customPaths: ['local.csv', 'bad.json', 'missing.csv'] } } };
+      await s.conn.sendNotification('workspace/didChangeConfiguration', { settings });
+      const text = '部门预算支出总表\n预算年度：2023\n单位：万元\n序号\t科目编码\t科目名称\t合计\n1\t2010388\t本地自编科目\t1.00\n';
+      const uri = pathToFileURL(join(ws, 'doc.disclosure.txt')).href;
+      await open(s, uri, text);
+      await waitFor('warnings', () => (s.messages.length >= 2 ? true : undefined));
+      const hover = async () =>
+        ((await s.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionOf(text, '2010388', 2) })) as Hover | null);
+      let value = '';
+      const deadline = Date.now() + 20_000;
+      while (!value.includes('**2010388 本地自编科目**') && Date.now() < deadline) {
+        const h = await hover();
+        value = h ? (h.contents as MarkupContent).value : '';
+      }
+      expect(value).toContain('**2010388 本地自编科目**');
+      expect(value).toContain('说明：本地说明');
+      // The same settings again: no second message for the same file.
+      await s.conn.sendNotification('workspace/didChangeConfiguration', { settings });
+      await hover();
+      expect(s.messages.filter((m) => m.includes('bad.json'))).toHaveLength(1);
+      expect(s.messages.filter((m) => m.includes('missing.csv'))).toHaveLength(1);
+      expect(s.messages.find((m) => m.includes('bad.json'))).toContain('不是有效的 JSON');
+    } finally {
+      expect(await stop(s)).toBe(0);
+    }
+  });
+
+  it('an untrusted workspace loads nothing from it, until the user trusts it', async () => {
+    const s = start();
+    try {
+      await initialize(s, ws, { workspaceTrusted: false });
+      await s.conn.sendNotification('workspace/didChangeConfiguration', {
+        settings: { budgetDisclosure: { catalog: { customPaths: ['local.csv', 'bad.json'] } } },
+      });
+      const text = '部门预算支出总表\n预算年度：2023\n单位：万元\n序号\t科目编码\t科目名称\t合计\n1\t2010388\t本地自编科目\t1.00\n';
+      const uri = pathToFileURL(join(ws, 'doc2.disclosure.txt')).href;
+      await open(s, uri, text);
+      const diags = await waitFor('diagnostics', () => s.diagnostics.get(uri));
+      // K01 reports the code once the code rules are registered.
+      if (ruleById('K01')) expect(diags.map((d) => d.code)).toContain('K01');
+      const h = (await s.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionOf(text, '2010388', 2) })) as Hover;
+      expect((h.contents as MarkupContent).value).toContain('不在《政府收支分类科目》中');
+      expect(s.messages).toEqual([]);
+
+      // Trusted after start-up: the custom catalogue is loaded then.
+      await s.conn.sendNotification('budgetDisclosure/trustChanged', { workspaceTrusted: true });
+      let value = '';
+      const deadline = Date.now() + 20_000;
+      while (!value.includes('**2010388 本地自编科目**') && Date.now() < deadline) {
+        const h = (await s.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionOf(text, '2010388', 2) })) as Hover;
+        value = (h.contents as MarkupContent).value;
+      }
+      expect(value).toContain('**2010388 本地自编科目**');
+      await waitFor('the bad file reported', () => (s.messages.some((m) => m.includes('bad.json')) ? true : undefined));
+    } finally {
+      expect(await stop(s)).toBe(0);
+    }
+  });
+});
