@@ -91,6 +91,7 @@ describe('language server over stdio', () => {
     ws = mkdtempSync(join(tmpdir(), 'bd-lsp-'));
     writeFileSync(join(ws, 'local.csv'), 'scheme,code,level,parent,name,explanation,since,until\nfunctional,2010388,项,20103,本地自编科目,本地说明,,\n');
     writeFileSync(join(ws, 'bad.json'), '{ not json');
+    writeFileSync(join(ws, 'tpl.json'), JSON.stringify({ kinds: [{ id: 'T3', name: '支出总表', titles: ['经费支出一览表$'] }] }));
   });
   afterAll(() => rmSync(ws, { recursive: true, force: true }));
 
@@ -196,6 +197,26 @@ describe('language server over stdio', () => {
       }
       expect(value).toContain('**2010388 本地自编科目**');
       await waitFor('the bad file reported', () => (s.messages.some((m) => m.includes('bad.json')) ? true : undefined));
+    } finally {
+      expect(await stop(s)).toBe(0);
+    }
+  });
+
+  it('reads table templates: a region\'s own title becomes a known table in the outline', async () => {
+    const s = start();
+    try {
+      await initialize(s, ws);
+      const text = '部门经费支出一览表\n预算年度：2023\n单位：万元\n序号\t科目编码\t科目名称\t合计\n1\t\t合计\t1.00\n';
+      const uri = pathToFileURL(join(ws, 'tpl-doc.disclosure.txt')).href;
+      await open(s, uri, text);
+      const symbols = async () => flatten((await s.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[]);
+      expect((await symbols()).find((d) => d.name === '部门经费支出一览表')?.detail ?? '').not.toContain('T3');
+      await s.conn.sendNotification('workspace/didChangeConfiguration', { settings: { budgetDisclosure: { templates: { paths: ['tpl.json', 'bad.json'] } } } });
+      let detail = '';
+      const deadline = Date.now() + 20_000;
+      while (!detail.includes('T3') && Date.now() < deadline) detail = (await symbols()).find((d) => d.name === '部门经费支出一览表')?.detail ?? '';
+      expect(detail).toContain('T3');
+      await waitFor('the bad template reported', () => (s.messages.some((m) => m.includes('bad.json') && m.includes('表样模板')) ? true : undefined));
     } finally {
       expect(await stop(s)).toBe(0);
     }

@@ -21,6 +21,8 @@ import { analyze, type Analysis } from '../rules/analyze';
 import { toLocale, type Locale } from '../util/i18n';
 import { runSafe } from './runSafe';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { parseTemplates } from './templates';
+import type { TableKindSpec } from '../model/tableKinds';
 
 /** Analyses are cached per document version: every feature reads the same one. */
 class AnalysisCache {
@@ -31,7 +33,12 @@ class AnalysisCache {
     const hit = this.entries.get(doc.uri);
     if (hit && hit.version === doc.version && hit.key === key) return hit.analysis;
     const edition = settings.catalog.edition === 'auto' ? undefined : settings.catalog.edition;
-    const analysis = analyze(doc.getText(), { severities: settings.rules, catalog: catalog.catalog, ...(edition ? { edition } : {}) });
+    const analysis = analyze(doc.getText(), {
+      severities: settings.rules,
+      catalog: catalog.catalog,
+      ...(catalog.templates.length ? { templates: catalog.templates } : {}),
+      ...(edition ? { edition } : {}),
+    });
     this.entries.set(doc.uri, { version: doc.version, key, analysis });
     return analysis;
   }
@@ -45,14 +52,18 @@ const DEBOUNCE_MS = 250;
 /** Sent by the client when the user trusts the workspace after start-up (client/src/extension.ts). */
 const TRUST_CHANGED = 'budgetDisclosure/trustChanged';
 
-/** The catalogue in use (built-in, merged with the user's custom files); `generation` changes when it does. */
+/**
+ * What the workspace adds: the catalogue in use (built-in, merged with the user's custom files) and the table
+ * templates; `generation` changes when either does.
+ */
 interface CatalogState {
   readonly catalog: Catalog;
+  readonly templates: readonly TableKindSpec[];
   readonly generation: number;
   /** The custom paths it was loaded from ('' for none). */
   readonly key: string;
 }
-const BUILTIN_STATE: CatalogState = { get catalog() { return builtinCatalog(); }, generation: 0, key: '' };
+const BUILTIN_STATE: CatalogState = { get catalog() { return builtinCatalog(); }, templates: [], generation: 0, key: '' };
 
 function workspaceRoot(params: InitializeParams): string | undefined {
   const uri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
@@ -97,9 +108,10 @@ export function startServer(connection: Connection): void {
    */
   const loadCatalogs = async (): Promise<boolean> => {
     const paths = settings.catalog.customPaths;
-    const key = trusted ? JSON.stringify(paths) : '';
+    const templatePaths = settings.templates.paths;
+    const key = trusted ? JSON.stringify([paths, templatePaths]) : '';
     // Nothing custom before or now: keep the analyses that are cached.
-    if (key === catalogState.key && (!trusted || paths.length === 0)) return false;
+    if (key === catalogState.key && (!trusted || paths.length + templatePaths.length === 0)) return false;
     let catalog = builtinCatalog();
     if (trusted) {
       for (const p of paths) {
@@ -128,7 +140,29 @@ export function startServer(connection: Connection): void {
     } else if (paths.length) {
       log('untrusted workspace: budgetDisclosure.catalog.customPaths ignored');
     }
-    catalogState = { catalog, generation: catalogState.generation + 1, key };
+    // Table templates (`budgetDisclosure.templates.paths`): extra kinds, tried before the built-in ones.
+    const templates: TableKindSpec[] = [];
+    if (trusted) {
+      for (const p of templatePaths) {
+        const file = isAbsolute(p) ? p : root ? resolve(root, p) : undefined;
+        const lang = locale();
+        let text: string;
+        try {
+          if (!file) throw Object.assign(new Error('no folder'), { code: 'NOFOLDER' });
+          text = await readFile(file, 'utf8');
+        } catch (err) {
+          const m = (err as NodeJS.ErrnoException).code ?? String(err);
+          warnOnce(lang === 'en' ? `Template ${p} could not be read (${m}); ignored.` : `表样模板 ${p} 无法读取（${m}），已忽略。`);
+          continue;
+        }
+        const parsed = parseTemplates(text, p);
+        if (parsed.error) warnOnce(`${parsed.error[lang]}${lang === 'en' ? ' (file ignored)' : '（已忽略该文件）'}`);
+        else templates.push(...parsed.kinds);
+      }
+    } else if (templatePaths.length) {
+      log('untrusted workspace: budgetDisclosure.templates.paths ignored');
+    }
+    catalogState = { catalog, templates, generation: catalogState.generation + 1, key };
     return true;
   };
 

@@ -1,0 +1,24 @@
+/**
+ * One failing and one passing example per rule, shown in the README and checked by test/rules/registry.test.ts:
+ * the failing text must trigger the rule and the passing text must not. Tabs are cell boundaries.
+ */
+export interface RuleExample {
+  readonly failing: string;
+  readonly passing: string;
+  /** A sentence for the README entry (e.g. why a warning beyond RULES.md §3.1 fires on a seed). */
+  readonly note?: string;
+}
+
+import { K_EXAMPLES } from './codeFixtures';
+
+export const EXAMPLES: Record<string, RuleExample> = {
+  ...K_EXAMPLES,
+  S01: {
+    failing: '部门机构设置情况\n\t单位名称\n\t单位性质\n\n\t某中心\n\t事业\n',
+    passing: '部门预算财政拨款“三公”经费支出表\n序号\t项 目\t合计\n栏次\t1\t2\n1\t“三公”经费小计\t1.00\n',
+  },
+  S02: {
+    failing: '<table><tr><td>合计</td><td>1.00',
+    passing: '<table><tr><td>合计</td><td>1.00</td></tr></table>',
+  },
+};
