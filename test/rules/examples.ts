@@ -9,9 +9,11 @@ export interface RuleExample {
   readonly note?: string;
 }
 
+import { TABLE_EXAMPLES } from '../reconcile/examples';
 import { K_EXAMPLES } from './codeFixtures';
 
 export const EXAMPLES: Record<string, RuleExample> = {
+  ...TABLE_EXAMPLES,
   ...K_EXAMPLES,
   S01: {
     failing: '部门机构设置情况\n\t单位名称\n\t单位性质\n\n\t某中心\n\t事业\n',

@@ -36,6 +36,14 @@ export function performanceOf(rows: Row[]): PerformanceInfo {
       if (next && compact(next.cells[0]?.text ?? '') === '' && next.cells.some((c) => c.amount || c.quantity)) {
         values = next.cells.slice(planAt + 1).filter((c) => c.text !== '');
         i++;
+        // A period wrapped onto a row of its own ("12月底 | 85.00" under the 3月底 … 10月底 rows, seed 003 L752).
+        while (rows[i + 1] && /^\d{1,2}月底$/.test(compact(rows[i + 1].cells[0]?.text ?? ''))) {
+          const extra = rows[i + 1].cells.filter((c) => c.text !== '');
+          if (extra.length !== 2 || !(extra[1].amount || extra[1].quantity)) break;
+          headers.push(extra[0]);
+          values.push(extra[1]);
+          i++;
+        }
       }
       plan = {
         headers,

@@ -21,6 +21,8 @@ export interface Term {
   readonly value: Decimal;
   /** Half a unit of the last printed digit, in the identity's unit; zero for blanks. */
   readonly half: Decimal;
+  /** value = figure.value × scale (unit conversion, or a per-unit rate times a count); 1 when absent. */
+  readonly scale?: Decimal;
 }
 
 /**
@@ -41,6 +43,8 @@ export interface IdentitySpec {
    * 'exact': the same quantity printed twice must be identical at the printed precision.
    */
   readonly tolerance: 'interval' | 'exact';
+  /** Words for the computed side in messages ("明细合计", "T3 合计"); the parts' labels when absent. */
+  readonly computedLabel?: Localized;
 }
 
 export type IdentityStatus = 'ok' | 'rounding' | 'broken';

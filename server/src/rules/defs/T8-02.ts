@@ -1,0 +1,16 @@
+import { IDENTITY_MESSAGES, reportBroken } from '../identityReport';
+import { defineRule } from '../types';
+
+/** RULES.md T8-02: reports the broken identities the reconciliation states under this id. */
+export default defineRule({
+  id: 'T8-02',
+  defaultSeverity: 'error',
+  description: {
+    'zh-CN': '国有资本经营预算财政拨款支出表：合计 = 基本 + 项目，及功能分类层级',
+    en: 'T8: 合计 = 基本 + 项目, and the function classification hierarchy',
+  },
+  messages: IDENTITY_MESSAGES,
+  check(ctx) {
+    reportBroken(ctx, 'T8-02');
+  },
+});
