@@ -62,4 +62,8 @@ export const TABLE_EXAMPLES: Record<string, TableExample> = {
     'Seed 004: the 21 cost caps add up to 182.872 against 182.87 (an R01 hint) only with 228.6元/册 × 700 and 12333.33元/月 × 12.'),
   X14: ex(both(T12, T10), both(T12, alter(T10, '台式计算机', '综合保障管理费', '机房改造费'))),
   R01: ex(FULL, FULL.replace('1\t\t合计\t100.00\t70.00\t30.00\t', '1\t\t合计\t100.01\t70.00\t30.00\t'), 'Seed 002 T9 L1670: 12.36 vs 0 + 10.86 + 1.49 = 12.35, within (3+1)·0.005.'),
+  X15: {
+    failing: '部门政府采购预算\n单位：万元\n项目名称\t预算资金\t合计\n\n注：无政府采购预算，空表列示。\n七、国有资产信息\n本年度拟购置固定资产总额为 54.00 万元。',
+    passing: '部门政府采购预算\n单位：万元\n项目名称\t预算资金\t合计\n\n注：无政府采购预算，空表列示。\n七、国有资产信息\n本年度拟购置固定资产总额为 0.00 万元。',
+  },
 };

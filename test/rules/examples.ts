@@ -11,10 +11,12 @@ export interface RuleExample {
 
 import { TABLE_EXAMPLES } from '../reconcile/examples';
 import { K_EXAMPLES } from './codeFixtures';
+import { NARRATIVE_EXAMPLES } from './narrativeExamples';
 
 export const EXAMPLES: Record<string, RuleExample> = {
   ...TABLE_EXAMPLES,
   ...K_EXAMPLES,
+  ...NARRATIVE_EXAMPLES,
   S01: {
     failing: '部门机构设置情况\n\t单位名称\n\t单位性质\n\n\t某中心\n\t事业\n',
     passing: '部门预算财政拨款“三公”经费支出表\n序号\t项 目\t合计\n栏次\t1\t2\n1\t“三公”经费小计\t1.00\n',

@@ -26,10 +26,13 @@ function hints(num: string): Array<{ line: number; rule: string }> {
 }
 
 describe('seed acceptance (RULES.md §3.1, §3.2)', () => {
-  it('000 and 002 and 004: no table error or warning (§3.2 identities hold)', () => {
+  it('000: no table error or warning (§3.2 identities hold)', () => {
     expect(serious('000')).toEqual([]);
-    expect(serious('002')).toEqual([]);
-    expect(serious('004')).toEqual([]);
+  });
+
+  it('002 and 004: only the X15 purchases that procurement does not show (#15 L1759, #14 L770)', () => {
+    expect(serious('002')).toEqual(['X15@1759:warning']);
+    expect(serious('004')).toEqual(['X15@770:warning']);
   });
 
   it('001: #16 the 数量指标 57.66万元 against 预算数 80000.00元 (L137), and nothing else', () => {
@@ -43,8 +46,8 @@ describe('seed acceptance (RULES.md §3.1, §3.2)', () => {
     expect(info.map((f) => `${f.ruleId}@${f.line}`)).toEqual(['T12-01@149']);
   });
 
-  it('003: #10 T9-05 at the 会议费 row (L353) and #22 the 车辆保险费 plan never reaching 2.80 (L569), and nothing else', () => {
-    expect(serious('003')).toEqual(['T9-05@353:error', 'T9-05@353:error', 'T12-01@569:warning']);
+  it('003: #10 T9-05 at the 会议费 row (L353), #22 the 车辆保险费 plan never reaching 2.80 (L569), #12 拟购置 54.00 with no procurement (L779), and nothing else', () => {
+    expect(serious('003')).toEqual(['T9-05@353:error', 'T9-05@353:error', 'T12-01@569:warning', 'X15@779:warning']);
   });
 
   it('reads the 12月底 figure printed on a row of its own (003 L752, 综合保障管理费 85.00)', () => {

@@ -1,12 +1,13 @@
 // Keeps the README's rule list and package.json's per-rule settings in step with the rule registry.
 // `npm run docs` rewrites them; test/rules/registry.test.ts fails when they are out of date.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { RULES } from '../../server/src/rules/index';
 import type { Rule } from '../../server/src/rules/types';
 import { EXAMPLES, type RuleExample } from '../rules/examples';
 
-export const ROOT = resolve(__dirname, '..', '..');
+// test/tools/ under vitest, out/ when bundled by esbuild: the repository root holds package.json.
+export const ROOT = existsSync(resolve(__dirname, '..', 'package.json')) ? resolve(__dirname, '..') : resolve(__dirname, '..', '..');
 const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告', info: '提示', hint: '舍入提示' };
 
 export function anchor(id: string): string {

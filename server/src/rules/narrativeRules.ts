@@ -1,4 +1,40 @@
+import N01 from './defs/N01';
+import N02 from './defs/N02';
+import N03 from './defs/N03';
+import N04 from './defs/N04';
+import N05 from './defs/N05';
+import N06 from './defs/N06';
+import N07 from './defs/N07';
+import N08 from './defs/N08';
+import N09 from './defs/N09';
+import N10 from './defs/N10';
+import N11 from './defs/N11';
+import N12 from './defs/N12';
+import N13 from './defs/N13';
+import N14 from './defs/N14';
+import N15 from './defs/N15';
+import N16 from './defs/N16';
+import N17 from './defs/N17';
+import N18 from './defs/N18';
+import N19 from './defs/N19';
+import F01 from './defs/F01';
+import F02 from './defs/F02';
+import F03 from './defs/F03';
+import F05 from './defs/F05';
+import F06 from './defs/F06';
+import F07 from './defs/F07';
+import F08 from './defs/F08';
+import C01 from './defs/C01';
+import C02 from './defs/C02';
+import C03 from './defs/C03';
+import C04 from './defs/C04';
+import C05 from './defs/C05';
+import C06 from './defs/C06';
+import C07 from './defs/C07';
+import C08 from './defs/C08';
+import C10 from './defs/C10';
+import C11 from './defs/C11';
 import type { Rule } from './types';
 
-/** Narrative, completeness and hygiene rules (RULES.md N01 … N14, F01 … F07, C01 … C12). */
-export const narrativeRules: Rule[] = [];
+/** Narrative, completeness and hygiene rules (RULES.md N01 … N14, F01 … F07, C01 … C11; extras N15 … N19, F08). */
+export const narrativeRules: Rule[] = [N01, N02, N03, N04, N05, N06, N07, N08, N09, N10, N11, N12, N13, N14, N15, N16, N17, N18, N19, F01, F02, F03, F05, F06, F07, F08, C01, C02, C03, C04, C05, C06, C07, C08, C10, C11];

@@ -39,15 +39,16 @@ import X10 from './defs/X10';
 import X11 from './defs/X11';
 import X13 from './defs/X13';
 import X14 from './defs/X14';
+import X15 from './defs/X15';
 import type { Rule } from './types';
 
-/** Table-side rules (RULES.md T1-01 … T12-01, X01 … X14), then R01 for every rounding gap. */
+/** Table-side rules (RULES.md T1-01 … T12-01, X01 … X15), then R01 for every rounding gap. */
 export const tableRules: Rule[] = [
   T1_01, T1_02, T1_03, T1_04, T1_05,
   T2_01, T2_02, T3_01, T3_02, T4_01, T5_01, T5_02,
   T6_01, T6_02, T6_03, T7_02, T8_02,
   T9_01, T9_02, T9_03, T9_04, T9_05, T9_06,
   T10_01, T11_01, T11_02, T12_01,
-  X01, X02, X03, X04, X05, X06, X07, X08, X09, X10, X11, X13, X14,
+  X01, X02, X03, X04, X05, X06, X07, X08, X09, X10, X11, X13, X14, X15,
   R01,
 ];

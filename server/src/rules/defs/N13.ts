@@ -1,0 +1,86 @@
+import { allSections, headingKey, lcs, line1 } from '../narrative/common';
+import type { Span } from '../../util/span';
+import { compact, stripMarkup } from '../../util/text';
+import { defineRule } from '../types';
+
+export default defineRule({
+  id: 'N13',
+  defaultSeverity: 'warning',
+  description: {
+    'zh-CN': '目录中的每一项都应在正文中有文字相同的标题',
+    en: 'Every table-of-contents entry must appear as a heading with the same text',
+  },
+  messages: {
+    differs: {
+      'zh-CN': '目录“{toc}”与正文标题“{heading}”（第 {line} 行）不一致',
+      en: 'TOC entry "{toc}" differs from the heading "{heading}" (line {line})',
+    },
+    missing: {
+      'zh-CN': '目录“{toc}”在正文中找不到对应标题',
+      en: 'TOC entry "{toc}" has no matching heading',
+    },
+    order: {
+      'zh-CN': '目录“{toc}”的顺序与正文不一致：正文中该标题（第 {line} 行）位于上一目录项之前',
+      en: 'TOC entry "{toc}" is out of order: its heading (line {line}) comes before the previous entry\'s',
+    },
+  },
+  check(ctx) {
+    const m = ctx.model;
+    if (!m.toc.length) return;
+    const lineText = (span: Span) => {
+      const l = m.lines.lineAt(span.start);
+      return m.text.slice(m.lines.lineEnd(l - 1 >= 0 ? l - 1 : 0) + (l > 0 ? 1 : 0), m.lines.lineEnd(l)).trim();
+    };
+    const numberOf = (s: string) => /^\s*(?:\*\*|#+\s*)?(\d+|[一二三四五六七八九十]+)[.、．]/.exec(s)?.[1];
+    type Cand = { key: string; text: string; span: Span; num?: string };
+    const cands: Cand[] = [];
+    const tocLines = new Set(m.toc.map((t) => t.line));
+    for (const s of allSections(m.sections)) {
+      if (tocLines.has(s.line)) continue;
+      cands.push({ key: headingKey(`${s.numbering}${s.title}`), text: `${s.numbering}${s.title}`, span: s.titleSpan, num: numberOf(s.numbering) });
+    }
+    for (const t of m.tables) {
+      if (!t.title || !t.titleSpan) continue;
+      const raw = lineText(t.titleSpan);
+      cands.push({ key: headingKey(t.title), text: t.title, span: t.titleSpan, num: numberOf(raw) });
+    }
+    const keys = new Set(cands.map((c) => c.key));
+    const lastToc = m.toc[m.toc.length - 1].span.end;
+    const bodyKey = compact(stripMarkup(m.text.slice(lastToc))).replace(/[()]/g, (c) => (c === '(' ? '（' : '）')).replace(/[“”"]/g, '');
+    // Order: each entry's heading (the first match after the previous one's) comes later in the body.
+    let prevAt = -1;
+    for (const entry of m.toc) {
+      const key = headingKey(entry.title);
+      const hits = cands.filter((c) => c.key === key).map((c) => c.span.start).sort((a, b) => a - b);
+      if (!hits.length) continue;
+      const next = hits.find((h) => h > prevAt);
+      if (next === undefined) {
+        ctx.report('order', entry.titleSpan, { toc: entry.title.trim(), line: line1(m, hits[0]) });
+        continue;
+      }
+      prevAt = next;
+    }
+    for (const entry of m.toc) {
+      const key = headingKey(entry.title);
+      if (key.length < 2 || keys.has(key)) continue;
+      const num = numberOf(entry.title);
+      let best: Cand | undefined;
+      let score = 0;
+      for (const c of cands) {
+        const l = lcs(key, c.key);
+        const sc = l / Math.max(key.length, c.key.length) + (num && c.num === num ? 0.2 : 0);
+        if (sc > score) {
+          score = sc;
+          best = c;
+        }
+      }
+      if (best && score >= 0.6) {
+        ctx.report('differs', entry.titleSpan, { toc: entry.title.trim(), heading: best.text.trim(), line: line1(m, best.span.start) }, {
+          related: [{ span: best.span, message: { 'zh-CN': `正文标题：${best.text.trim()}`, en: `Heading: ${best.text.trim()}` } }],
+        });
+      } else if (!bodyKey.includes(key)) {
+        ctx.report('missing', entry.titleSpan, { toc: entry.title.trim() });
+      }
+    }
+  },
+});

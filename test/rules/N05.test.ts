@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { seed } from '../helpers';
+import { edit, hits } from './narrativeFixture';
+
+describe('N05 机关运行经费 items vs T6', () => {
+  it('passes on the seeds: 000 (14 items in 元), 002 (13 items; the 元 slips are F01), 003, 004', () => {
+    for (const n of ['000', '002', '003', '004']) expect(hits(seed(n), 'N05'), n).toEqual([]);
+  });
+
+  it('flags an item against its T6 row and the broken sum (元)', () => {
+    expect(hits(edit('000', ['办公费15000元', '办公费16000元']), 'N05')).toEqual(['1534:warning', '1534:warning']);
+  });
+
+  it('flags an item against its T6 row (万元)', () => {
+    // The sum stays within the rounding of "2万元" (± 0.5), so only the item is reported.
+    expect(hits(edit('002', ['邮电费4.44万元', '邮电费4.54万元']), 'N05')).toEqual(['1763:warning']);
+  });
+
+  it('flags a total that is not T6 公用经费 合计', () => {
+    expect(hits(edit('004', ['机关运行经费安排 109.45 万元', '机关运行经费安排 190.45 万元']), 'N05')).toEqual(['442:warning']);
+  });
+});
