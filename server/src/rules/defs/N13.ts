@@ -1,4 +1,4 @@
-import { allSections, headingKey, lcs, line1 } from '../narrative/common';
+import { allSections, headingKey, lcs, line1, MAX_FUZZY_NAMES } from '../narrative/common';
 import type { Span } from '../../util/span';
 import { compact, stripMarkup } from '../../util/text';
 import { defineRule } from '../types';
@@ -49,9 +49,16 @@ export default defineRule({
     const bodyKey = compact(stripMarkup(m.text.slice(lastToc))).replace(/[()]/g, (c) => (c === '(' ? '（' : '）')).replace(/[“”"]/g, '');
     // Order: each entry's heading (the first match after the previous one's) comes later in the body.
     let prevAt = -1;
+    const byKey = new Map<string, number[]>();
+    for (const c of cands) {
+      const list = byKey.get(c.key);
+      if (list) list.push(c.span.start);
+      else byKey.set(c.key, [c.span.start]);
+    }
+    for (const list of byKey.values()) list.sort((a, b) => a - b);
     for (const entry of m.toc) {
       const key = headingKey(entry.title);
-      const hits = cands.filter((c) => c.key === key).map((c) => c.span.start).sort((a, b) => a - b);
+      const hits = byKey.get(key) ?? [];
       if (!hits.length) continue;
       const next = hits.find((h) => h > prevAt);
       if (next === undefined) {
@@ -60,13 +67,13 @@ export default defineRule({
       }
       prevAt = next;
     }
-    for (const entry of m.toc) {
+    for (const entry of m.toc.slice(0, MAX_FUZZY_NAMES)) {
       const key = headingKey(entry.title);
       if (key.length < 2 || keys.has(key)) continue;
       const num = numberOf(entry.title);
       let best: Cand | undefined;
       let score = 0;
-      for (const c of cands) {
+      for (const c of cands.slice(0, MAX_FUZZY_NAMES * 4)) {
         const l = lcs(key, c.key);
         const sc = l / Math.max(key.length, c.key.length) + (num && c.num === num ? 0.2 : 0);
         if (sc > score) {

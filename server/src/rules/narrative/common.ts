@@ -156,17 +156,36 @@ export function replaceFix(span: Span, newText: string): Fix {
 /** The 元/万元 context of a sentence: true when another amount of it, or of its section, is in 万元. */
 export function wanContext(model: DisclosureModel, s: Sentence): boolean {
   if (s.amounts.some((a) => a.unit === '万元')) return true;
-  return model.sentences.some((o) => o.topic === s.topic && o !== s && Math.abs(o.line - s.line) <= 3 && o.amounts.some((a) => a.unit === '万元'));
+  // Sentences are in document order, so the neighbours within three lines are found by binary search.
+  const list = model.sentences;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].line < s.line - 3) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < list.length && list[i].line <= s.line + 3; i++) {
+    const o = list[i];
+    if (o !== s && o.topic === s.topic && o.amounts.some((a) => a.unit === '万元')) return true;
+  }
+  return false;
 }
+
+/** wanFigures per model: a pure function of an immutable model, computed once (a cache, not state). */
+const WAN_FIGURES = new WeakMap<DisclosureModel, Array<{ t: Table; row: Row; cell: Cell }>>();
 
 /** Every printed 万元 table figure of T6 and T9 with its row label, for recognising a 元/万元 slip. */
 function wanFigures(model: DisclosureModel): Array<{ t: Table; row: Row; cell: Cell }> {
+  const cached = WAN_FIGURES.get(model);
+  if (cached) return cached;
   const out: Array<{ t: Table; row: Row; cell: Cell }> = [];
   for (const t of model.tables) {
     if (t.kind !== 'T6' && t.kind !== 'T9') continue;
     if ((t.unit?.value ?? '万元') !== '万元') continue;
     for (const row of t.rows) for (const cell of row.cells) if (cell.amount && !cell.amount.value.isZero()) out.push({ t, row, cell });
   }
+  WAN_FIGURES.set(model, out);
   return out;
 }
 
@@ -180,7 +199,7 @@ export function isUnitSlip(model: DisclosureModel, s: Sentence, a: NarrativeAmou
   if (/单价|标准|每|人均|均价|定额/.test(a.label)) return undefined;
   if (!wanContext(model, s)) return undefined;
   const key = compact(a.label);
-  const figures = wanFigures(model);
+  const figures = [...wanFigures(model)];
   // A “三公” sentence points at T9 first, a 机关运行经费 sentence at T6.
   if (s.topic === 'N4') figures.sort((x, y) => (x.t.kind === 'T9' ? 0 : 1) - (y.t.kind === 'T9' ? 0 : 1));
   const hit = figures.find(
@@ -200,6 +219,13 @@ export function projectKey(s: string): string {
     .replace(/^(?:保证|保障|用于|主要为|主要是|其中|为)/, '')
     .replace(/(?:项目)?(?:经费|费用|资金|费|项目)$/, '');
 }
+
+/**
+ * How many names fuzzy matching (longest common substring) compares at most. A real disclosure has a few dozen
+ * projects and headings; a file made of hundreds of disclosures would make the pairing quadratic, so past this
+ * many the rest are left unmatched rather than holding the editor up.
+ */
+export const MAX_FUZZY_NAMES = 300;
 
 /** Longest common substring length. */
 export function lcs(a: string, b: string): number {

@@ -1,5 +1,5 @@
 import type { Cell, DisclosureModel, NarrativeAmount, Sentence, Table } from '../../model/types';
-import { cellVal, lcs, projectKey, quantityVal, sentencesOf, type Val } from './common';
+import { cellVal, lcs, MAX_FUZZY_NAMES, projectKey, quantityVal, sentencesOf, type Val } from './common';
 
 export interface ProjectItem {
   readonly amount: NarrativeAmount;
@@ -39,10 +39,10 @@ export function t12Name(t: Table): string {
 
 /** Matches listed projects to T12 tables by name (longest common substring), each table at most once. */
 export function matchProjects(model: DisclosureModel, items: readonly ProjectItem[]): Map<ProjectItem, Table> {
-  const t12 = model.tables.filter((t) => t.kind === 'T12');
+  const t12 = model.tables.filter((t) => t.kind === 'T12').slice(0, MAX_FUZZY_NAMES);
   const keys = t12.map((t) => [projectKey(t12Name(t)), projectKey(t.title)] as const);
   const pairs: Array<{ item: ProjectItem; t: Table; score: number }> = [];
-  for (const item of items) {
+  for (const item of items.slice(0, MAX_FUZZY_NAMES)) {
     const k = projectKey(item.amount.label);
     if (k.length < 2) continue;
     t12.forEach((t, i) => {
