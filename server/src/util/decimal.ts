@@ -11,8 +11,11 @@ export interface Printed {
   readonly decimals: number;
 }
 
+/** Half a unit of the last digit for 0…12 printed decimals, computed once (Decimal values are immutable). */
+const HALF_UNITS: readonly Decimal[] = Array.from({ length: 13 }, (_, d) => new Decimal(`5e-${d + 1}`));
+
 export function halfUnit(decimals: number): Decimal {
-  return new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+  return HALF_UNITS[decimals] ?? new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
 }
 
 export function lower(p: Printed): Decimal {

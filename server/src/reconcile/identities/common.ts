@@ -67,10 +67,12 @@ export function cellTerm(t: Table, row: Row, col: number, opts: TermOptions = {}
   const ref = { kind: 'cell' as const, tableId: t.id, row: row.line, col };
   if (cell?.amount) {
     const f = cell.amount;
+    // Most figures are already in the identity's unit: skip the multiplications then.
+    const unitScale = scale.eq(1);
     return {
       ref, span, line: row.line, label, figure: f,
-      value: f.value.times(scale),
-      half: halfUnit(f.decimals).times(scale.abs()),
+      value: unitScale ? f.value : f.value.times(scale),
+      half: unitScale ? halfUnit(f.decimals) : halfUnit(f.decimals).times(scale.abs()),
       scale,
     };
   }

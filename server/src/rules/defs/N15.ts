@@ -1,4 +1,4 @@
-import { Decimal } from '../../util/decimal';
+import { Decimal, halfUnit } from '../../util/decimal';
 import type { NarrativePercent } from '../../model/types';
 import { amountVal } from '../narrative/common';
 import { segments, signOf } from '../narrative/changes';
@@ -68,7 +68,7 @@ export default defineRule({
         }
         const change = amountVal(g.a);
         const computed = change.value.div(priorVal.abs()).times(HUNDRED);
-        const tol = Decimal.max(new Decimal('0.01'), new Decimal(5).times(new Decimal(10).pow(-(p.figure.decimals + 1))))
+        const tol = Decimal.max(new Decimal('0.01'), halfUnit(p.figure.decimals))
           .plus(change.half.plus(priorHalf).div(priorVal.abs()).times(HUNDRED));
         void sign;
         if (computed.minus(p.figure.value).abs().gt(tol)) {
@@ -87,7 +87,7 @@ export default defineRule({
         if (tv.value.isZero()) return;
         const pv = amountVal(part.a);
         const computed = pv.value.div(tv.value).times(HUNDRED);
-        const tol = Decimal.max(new Decimal('0.01'), new Decimal(5).times(new Decimal(10).pow(-(p.figure.decimals + 1))))
+        const tol = Decimal.max(new Decimal('0.01'), halfUnit(p.figure.decimals))
           .plus(pv.half.plus(tv.half).div(tv.value).times(HUNDRED));
         if (computed.minus(p.figure.value).abs().gt(tol)) {
           ctx.report('share', p.span, { stated: p.figure.text, part: `${part.a.figure.text}${part.a.unit}`, total: `${total.a.figure.text}${total.a.unit}`, computed: computed.toFixed(2) });

@@ -1,5 +1,5 @@
 import type { Cell, DisclosureModel, NarrativeAmount, NarrativeTopic, Row, Section, Sentence, Table, TableKindId } from '../../model/types';
-import { Decimal, WAN } from '../../util/decimal';
+import { Decimal, halfUnit, WAN } from '../../util/decimal';
 import type { Localized } from '../../util/i18n';
 import type { Span } from '../../util/span';
 import { compact, labelKey, stripMarkup } from '../../util/text';
@@ -16,10 +16,8 @@ export interface Val {
   readonly half: Decimal;
 }
 
-const HALF = new Decimal('0.5');
-
 function halfOf(decimals: number): Decimal {
-  return HALF.times(new Decimal(10).pow(-decimals));
+  return halfUnit(decimals);
 }
 
 export function unitFactor(unit: string): Decimal {
