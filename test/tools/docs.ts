@@ -18,6 +18,31 @@ function fence(text: string): string {
   return ['```text', text.replace(/\t/g, '→'), '```'].join('\n');
 }
 
+/**
+ * An example pair. Long table examples differ in a line or two: then the failing one is shown as that change,
+ * and the passing document folded, so the README stays readable.
+ */
+function renderExample(ex: RuleExample): string[] {
+  const a = ex.passing.split('\n');
+  const b = ex.failing.split('\n');
+  const changed = a.length === b.length ? a.flatMap((line, i) => (line === b[i] ? [] : [i])) : [];
+  if (a.length > 12 && changed.length > 0 && changed.length <= 3) {
+    const diff = changed.flatMap((i) => [`- ${a[i]}`, `+ ${b[i]}`].map((l) => l.replace(/\t/g, '→')));
+    return [
+      `Failing: the passing example below with ${changed.length === 1 ? 'this line' : 'these lines'} changed:`,
+      '',
+      ['```diff', ...diff, '```'].join('\n'),
+      '',
+      `<details><summary>Passing (${a.length} lines)</summary>`,
+      '',
+      fence(ex.passing),
+      '',
+      '</details>',
+    ];
+  }
+  return ['Failing:', '', fence(ex.failing), '', 'Passing:', '', fence(ex.passing)];
+}
+
 /** The README's rule section: one anchored entry per rule, with a failing and a passing example. */
 export function renderRules(rules: readonly Rule[] = RULES, examples: Readonly<Record<string, RuleExample>> = EXAMPLES): string {
   const out: string[] = [];
@@ -29,9 +54,7 @@ export function renderRules(rules: readonly Rule[] = RULES, examples: Readonly<R
     out.push('', `### <a id="${anchor(r.id)}"></a>${r.id} · ${r.defaultSeverity}（${SEVERITY_ZH[r.defaultSeverity]}）`, '');
     out.push(`${r.description['zh-CN']}`, '', `*${r.description.en}*`, '');
     out.push(`Setting: \`budgetDisclosure.rules.${r.id}\`.${ex?.note ? ' ' + ex.note : ''}`);
-    if (ex) {
-      out.push('', 'Failing:', '', fence(ex.failing), '', 'Passing:', '', fence(ex.passing));
-    }
+    if (ex) out.push('', ...renderExample(ex));
   }
   return out.join('\n');
 }
