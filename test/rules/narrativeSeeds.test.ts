@@ -73,6 +73,7 @@ const EXPECTED: Record<string, string[]> = {
     'N08@762:info', // no 政府采购 amount sentence (RULES N08)
   ],
   '004': [
+    'C09@420:info', // two budget units in 机构设置, only the 部门预算 published (RULES C09)
     'F01@446:error', // 公务接待 0.69 元 (§3.1 #13)
     'F06@545:info', // ISO4001 (§3.1 #23)
     'F05@864:info', // 1,130.72 (§3.1 #23)

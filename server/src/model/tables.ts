@@ -422,6 +422,13 @@ function assemble(id: string, kind: TableKindId | 'unknown', group: Pending[], k
     columns,
     rows,
     notes,
+    printedMeta: metas
+      .map((m) => ({
+        value: { kind: m.value.kind, text: m.value.kind === 'org' ? `${m.value.code ?? ''}${m.value.name}` : String(m.value.value) },
+        span: m.span,
+        line: m.line,
+      }))
+      .sort((a, b) => a.span.start - b.span.start),
     empty,
     ...(kind === 'T12' ? { performance: performanceOf(perfRows) } : {}),
   };

@@ -120,6 +120,11 @@ export interface Table {
   readonly rows: Row[];
   /** Notes printed right after the table (注：…). */
   readonly notes: Located<string>[];
+  /**
+   * Every org / 预算年度 / 单位 / 截止时间 item printed around the table, on every page it spans, in document
+   * order; `org`, `year`, `unit` and `asOf` above are the first of each.
+   */
+  readonly printedMeta: Located<{ readonly kind: 'org' | 'year' | 'unit' | 'asOf'; readonly text: string }>[];
   /** True when no data row carries a figure. */
   readonly empty: boolean;
   readonly performance?: PerformanceInfo;
