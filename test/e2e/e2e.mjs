@@ -2,7 +2,7 @@
 // End-to-end test in a real VS Code: code-server (VS Code 1.100 served to a browser) driven by playwright-core in
 // Debian Chromium. It installs the packaged extension (dist/budget-disclosure.vsix) into a fresh extensions dir,
 // serves a temporary workspace holding a copy of seeds/, and checks what a person would see: Problems, hover,
-// Outline, snippets, the "Check as budget disclosure" command and plain-text auto-detection.
+// Outline, snippets, the "Check as budget disclosure" command, plain-text auto-detection and a quick fix.
 // Every scenario reports PASS/FAIL on its own; the exit code is 1 when any failed. Screenshots: test-results/e2e/.
 //
 // Usage: node test/e2e/e2e.mjs [--vsix PATH] [--only NAME[,NAME]] [--keep]
@@ -28,6 +28,8 @@ const KEEP = args.includes('--keep');
 const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS ?? 90_000);
 const SHOTS = path.join(REPO, 'test-results/e2e');
 const SEEDS = { narrative: '002_fad325e220640957.txt', tables: '000_c07f0f5eae527350.txt' };
+/** The quick-fix scenario edits its own copy of the narrative seed, so the seeds other scenarios read stay as they are. */
+const FIX_COPY = 'other/fix-002.txt';
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 const log = (...m) => console.log(`[e2e ${elapsed()}]`, ...m);
@@ -111,6 +113,8 @@ function prepareWorkspace(root) {
   // A plain .txt that does not look like a disclosure: only the command makes it one.
   fs.writeFileSync(path.join(ws, 'other', 'notes.txt'), '会议纪要\n本年收入合计 100.00 万元。\n');
   fs.writeFileSync(path.join(ws, 'other', 'snippet.disclosure'), '');
+  // The quick-fix scenario's own copy of seed 002 (a .txt outside seeds/: auto-detection claims it by its title).
+  fs.copyFileSync(path.join(REPO, 'seeds', SEEDS.narrative), path.join(ws, FIX_COPY));
   fs.writeFileSync(path.join(ext, 'extensions.json'), '[]');
   fs.writeFileSync(
     path.join(userData, 'User', 'settings.json'),
@@ -214,18 +218,61 @@ async function openProblems(page) {
   await page.locator('.markers-panel').first().waitFor({ state: 'visible', timeout: 15_000 });
 }
 
-async function problemsFilter(page, text) {
+async function problemsFilter(page, text, { matches = true } = {}) {
   const filter = page.locator('.part.panel .viewpane-filter input, .part.panel .markers-panel-action-filter input').first();
   await filter.waitFor({ state: 'visible', timeout: 15_000 });
   await filter.fill(text);
   // The panel filters after a short debounce; it then says "Showing N of M" next to the filter.
   const badge = page.locator('.part.panel .viewpane-filter-badge, .part.panel .markers-panel-filter-badge').first();
-  if (text) await poll('the Problems filter to apply', async () => /\d/.test(await badge.innerText().catch(() => '')), 15_000);
-  else await badge.waitFor({ state: 'hidden', timeout: 15_000 }).catch(() => {});
+  // With no match there is no badge; the caller then polls for the panel's "No results" message instead.
+  if (text && matches) await poll('the Problems filter to apply', async () => /\d/.test(await badge.innerText().catch(() => '')), 15_000);
+  else if (!text) await badge.waitFor({ state: 'hidden', timeout: 15_000 }).catch(() => {});
+}
+
+/** The Problems panel's own message when nothing is listed ("No results found with provided filter criteria."). */
+async function problemsMessage(page) {
+  const box = page.locator('.markers-panel .message-box-container').first();
+  const text = (await box.isVisible().catch(() => false)) ? await box.innerText() : '';
+  return text.replace(/\s+/g, ' ').replace(/\.(?=[A-Z])/g, '. ').trim();
 }
 
 async function problemRows(page) {
   return page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+}
+
+/** The visible Problems rows grouped under their file rows (tree level 1), in the order they are shown; markers are the
+ *  level-2 rows (a finding's related locations, level 3, are left out). */
+async function problemsByFile(page) {
+  const rows = await page.evaluate(() =>
+    [...document.querySelectorAll('.markers-panel .monaco-list-row')]
+      .map((row) => ({
+        index: Number(row.getAttribute('data-index')),
+        level: Number(row.getAttribute('aria-level')),
+        // A file row's name, folder and count are separate spans: join them with spaces ("fix-002.txt other 35").
+        text: (row.getAttribute('aria-level') === '1'
+          ? [...row.querySelectorAll('*')].filter((e) => !e.children.length).map((e) => e.textContent).join(' ')
+          : row.innerText).replace(/\s+/g, ' ').trim(),
+      }))
+      .sort((a, b) => a.index - b.index));
+  const files = [];
+  for (const row of rows) {
+    if (row.level <= 1) files.push({ file: row.text, markers: [] });
+    else if (row.level === 2) files.at(-1)?.markers.push(row.text);
+  }
+  return files;
+}
+
+/** Text of one line of the active editor as rendered (found through its line number in the gutter). */
+async function editorLine(page, lineNumber) {
+  return page.evaluate((n) => {
+    const editor = document.querySelector('.editor-group-container.active .monaco-editor') ?? document.querySelector('.monaco-editor');
+    if (!editor) return undefined;
+    const number = [...editor.querySelectorAll('.margin-view-overlays .line-numbers')].find((e) => e.textContent.trim() === String(n));
+    const top = number?.parentElement?.style.top;
+    if (!top) return undefined;
+    const line = [...editor.querySelectorAll('.view-lines .view-line')].find((e) => e.style.top === top);
+    return line?.textContent.replace(/\u00a0/g, ' ');
+  }, lineNumber);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -355,6 +402,93 @@ const scenarios = [
         return /Budget Disclosure/.test(s) ? s : undefined;
       }, 30_000).finally(() => shot(page, '08-command'));
       return `status bar: ${status}`;
+    },
+  },
+  {
+    name: 'quick-fix',
+    title: `Quick fix on line 1759 of ${FIX_COPY} (copy of seed 002) changes 702.04 to 1079.09 and N02 goes away`,
+    async run(page) {
+      const LINE = 1759;
+      const original = fs.readFileSync(path.join(REPO, 'seeds', SEEDS.narrative), 'utf8').split(/\r?\n/)[LINE - 1];
+      const at = original.indexOf('702.04');
+      if (at < 0 || original.indexOf('702.04', at + 1) >= 0) throw new Error(`line ${LINE} of the seed does not hold 702.04 exactly once`);
+      const expected = `${original.slice(0, at)}1079.09${original.slice(at + '702.04'.length)}`;
+      const copyName = path.basename(FIX_COPY);
+      const N02Row = (t) => /N02/.test(t) && new RegExp(`\\b${LINE}\\b`).test(t);
+
+      await openFile(page, FIX_COPY);
+      await poll('language Budget Disclosure (auto-detected)', async () => /Budget Disclosure/.test(await languageStatus(page)), 30_000);
+
+      // Before: the Problems panel, filtered to 702.04, lists N02 on line 1759 under the copy.
+      await openProblems(page);
+      await problemsFilter(page, '702.04');
+      const before = await poll(`an N02 row for line ${LINE} under ${copyName}`, async () => {
+        const group = (await problemsByFile(page)).find((g) => g.file.includes(copyName));
+        return group?.markers.find(N02Row);
+      }, Math.min(TIMEOUT, 45_000)).finally(() => shot(page, '09-quick-fix-problems-before'));
+      // How many findings the copy has in all (the count on its file row when the panel is filtered to its name).
+      const countOf = (group) => Number(group?.file.match(/(\d+)\s*$/)?.[1] ?? NaN);
+      // (When the filter matches every problem the panel shows no "Showing N of M" badge: wait for findings without 702.04.)
+      await problemsFilter(page, copyName, { matches: false });
+      const countBefore = countOf(await poll(`the ${copyName} row with its count`, async () =>
+        (await problemsByFile(page)).find((g) => g.file.includes(copyName) && Number.isFinite(countOf(g)) &&
+          g.markers.some((m) => !m.includes('702.04'))), 15_000));
+
+      // Cursor on 702.04 (inside the number), then Ctrl+. until the menu offers the fix (the code actions may lag).
+      await goToLine(page, LINE, at + 2);
+      await poll(`line ${LINE} in the editor`, async () => (await editorLine(page, LINE))?.includes('702.04'), 15_000);
+      const fixTitle = /Change to "1079\.09"|改为“1079\.09”/;
+      const item = page.locator('.action-widget .monaco-list-row', { hasText: fixTitle }).first();
+      await poll('the quick-fix menu with the 1079.09 fix', async () => {
+        await page.keyboard.press(`${mod}+Period`);
+        if (await item.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false)) return true;
+        await page.keyboard.press('Escape');
+        return false;
+      }, Math.min(TIMEOUT, 45_000), 500).finally(() => shot(page, '10-quick-fix-menu'));
+      const shown = (await item.innerText()).replace(/\s+/g, ' ').trim();
+      // Choose it with the keyboard: Down until it is the highlighted row, then Enter.
+      const chosen = page.locator('.action-widget .monaco-list-row.focused', { hasText: fixTitle });
+      for (let i = 0; i < 10 && !(await chosen.count()); i++) await page.keyboard.press('ArrowDown');
+      if (!(await chosen.count())) throw new Error(`could not highlight ${JSON.stringify(shown)} in the quick-fix menu`);
+      await page.keyboard.press('Enter');
+      await page.locator('.action-widget').first().waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => {});
+
+      // After: the line reads 1079.09万元 where it had 702.04, and nothing else on it changed. (The line is longer than
+      // the editor is wide: put the cursor a little past the number so the editor scrolls it into view.)
+      await goToLine(page, LINE, at + 24);
+      const after = await poll(`line ${LINE} to contain 1079.09万元`, async () => {
+        const t = await editorLine(page, LINE);
+        return t?.includes('1079.09万元') ? t : undefined;
+      }, 15_000).finally(() => shot(page, '11-quick-fix-applied'));
+      if (after !== expected) {
+        const diff = [...after].findIndex((c, i) => c !== expected[i]);
+        throw new Error(`line ${LINE} changed beyond the fix (first difference at column ${diff + 1}): ${JSON.stringify(after.slice(Math.max(0, diff - 20), diff + 40))}`);
+      }
+      if (after.includes('702.04')) throw new Error(`line ${LINE} still holds 702.04`);
+
+      // The N02 finding for that line leaves the Problems panel (filtered to 702.04: the copy's row goes, and the panel
+      // says so, or lists only other files); the copy keeps its other findings, one fewer than before.
+      await openProblems(page);
+      await problemsFilter(page, '702.04', { matches: false });
+      const gone = await poll(`no 702.04 row under ${copyName}`, async () => {
+        const groups = await problemsByFile(page);
+        // 702.04 occurs in no other finding of the copy, so its file row must go altogether.
+        if (groups.some((g) => g.file.includes(copyName))) return undefined;
+        const message = await problemsMessage(page);
+        if (/No results/i.test(message)) return message;
+        return groups.length ? `only ${groups.map((g) => g.file).join(', ')}` : undefined;
+      }, Math.min(TIMEOUT, 45_000)).finally(() => shot(page, '12-quick-fix-problems-after'));
+      await problemsFilter(page, copyName, { matches: false });
+      const others = await poll(`${countBefore - 1} findings listed for ${copyName}, none N02 on line ${LINE}`, async () => {
+        const group = (await problemsByFile(page)).find((g) => g.file.includes(copyName));
+        return group && countOf(group) === countBefore - 1 && group.markers.length && !group.markers.some(N02Row) ? group : undefined;
+      }, 30_000).finally(async () => {
+        await shot(page, '13-quick-fix-problems-copy');
+        await problemsFilter(page, '').catch(() => {});
+      });
+      return `menu item ${JSON.stringify(shown)}; before ${JSON.stringify(before.slice(0, 120))}; ` +
+        `line ${LINE} now …${JSON.stringify(after.slice(at - 10, at + 14))}…; filtered to 702.04: ${JSON.stringify(gone)}; ` +
+        `${copyName} findings ${countBefore} -> ${countOf(others)}, none N02 on line ${LINE}`;
     },
   },
 ];

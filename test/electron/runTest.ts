@@ -19,7 +19,7 @@ export function repoRoot(from: string = __dirname): string {
   return dir;
 }
 
-/** A throwaway workspace: a copy of seeds/ plus two plain-text files and an empty *.disclosure file. */
+/** A throwaway workspace: a copy of seeds/ plus plain-text files (one a copy of seed 002 for the quick-fix scenario) and an empty *.disclosure file. */
 export function makeWorkspace(repo: string): string {
   const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'bd-electron-'));
   fs.mkdirSync(path.join(ws, 'seeds'));
@@ -31,6 +31,7 @@ export function makeWorkspace(repo: string): string {
   fs.writeFileSync(path.join(ws, 'other', 'detected.txt'), '\n\n2024 年部门预算信息公开目录\n\n部门预算收支总表\n');
   fs.writeFileSync(path.join(ws, 'other', 'notes.txt'), '会议纪要\n本年收入合计 100.00 万元。\n');
   fs.writeFileSync(path.join(ws, 'other', 'snippet.disclosure'), '');
+  fs.copyFileSync(path.join(repo, 'seeds', '002_fad325e220640957.txt'), path.join(ws, 'other', 'fix-002.txt'));
   fs.writeFileSync(
     path.join(ws, '.vscode', 'settings.json'),
     JSON.stringify({ 'files.associations': { '**/seeds/*.txt': 'budget-disclosure' } }, null, 2),

@@ -1,6 +1,8 @@
 // The scenarios of test/e2e/e2e.mjs, expressed with the VS Code API for @vscode/test-electron: the same documents,
 // the same expectations (diagnostics from source budget-disclosure, the 702.04 narrative finding, the hover on 30231,
-// table names in the document symbols that feed the Outline, a contributed snippet, auto-detection, the command).
+// table names in the document symbols that feed the Outline, a contributed snippet, auto-detection, the command,
+// and the N02 quick fix applied to a copy of seed 002).
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 
@@ -12,6 +14,8 @@ export interface Scenario {
 
 const LANGUAGE_ID = 'budget-disclosure';
 const SEEDS = { narrative: '002_fad325e220640957.txt', tables: '000_c07f0f5eae527350.txt' };
+/** The quick-fix scenario edits its own copy of the narrative seed (written here when the workspace lacks it). */
+const FIX_COPY = ['other', 'fix-002.txt'];
 const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS ?? 60_000);
 
 function workspaceFile(...parts: string[]): vscode.Uri {
@@ -42,6 +46,10 @@ function languageOf(uri: vscode.Uri): string | undefined {
 
 function ours(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === LANGUAGE_ID);
+}
+
+function codeOf(d: vscode.Diagnostic): string | undefined {
+  return typeof d.code === 'object' ? String(d.code.value) : d.code === undefined ? undefined : String(d.code);
 }
 
 function hoverText(hovers: vscode.Hover[]): string {
@@ -145,6 +153,41 @@ export const scenarios: Scenario[] = [
       await vscode.commands.executeCommand('budgetDisclosure.checkAsDisclosure');
       await poll('language budget-disclosure', () => languageOf(editor.document.uri) === LANGUAGE_ID, 15_000);
       return 'languageId budget-disclosure';
+    },
+  },
+  {
+    name: 'quick-fix',
+    title: `the N02 quick fix on line 1759 of ${FIX_COPY.join('/')} (copy of seed 002) changes 702.04 to 1079.09`,
+    async run() {
+      const LINE = 1758; // 0-based: line 1759
+      const copy = workspaceFile(...FIX_COPY);
+      if (!fs.existsSync(copy.fsPath)) fs.copyFileSync(workspaceFile('seeds', SEEDS.narrative).fsPath, copy.fsPath);
+      const editor = await open(...FIX_COPY);
+      const document = editor.document;
+      const uri = document.uri;
+      await poll('language budget-disclosure (auto-detected)', () => languageOf(uri) === LANGUAGE_ID, 15_000);
+      const original = document.lineAt(LINE).text;
+      const at = original.indexOf('702.04');
+      if (at < 0 || original.indexOf('702.04', at + 1) >= 0) throw new Error('line 1759 does not hold 702.04 exactly once');
+      const expected = `${original.slice(0, at)}1079.09${original.slice(at + '702.04'.length)}`;
+      const onLine = () => ours(uri).find((d) => codeOf(d) === 'N02' && d.range.start.line === LINE);
+      const diagnostic = await poll('N02 on line 1759', onLine, Math.min(TIMEOUT, 30_000));
+      // The cursor on 702.04, as a person puts it before pressing Ctrl+.
+      const range = new vscode.Range(LINE, at + 1, LINE, at + 1);
+      editor.selection = new vscode.Selection(range.start, range.end);
+      const fixTitle = /Change to "1079\.09"|改为“1079\.09”/;
+      const action = await poll('the quick fix 1079.09', async () => {
+        const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+          'vscode.executeCodeActionProvider', uri, range);
+        return (actions ?? []).find((a): a is vscode.CodeAction => 'edit' in a && !!a.edit && fixTitle.test(a.title));
+      }, 15_000);
+      if (!(await vscode.workspace.applyEdit(action.edit!))) throw new Error(`applyEdit refused "${action.title}"`);
+      const after = document.lineAt(LINE).text;
+      if (!after.includes('1079.09万元')) throw new Error(`line 1759 lacks 1079.09万元: ${after.slice(at - 10, at + 20)}`);
+      if (after !== expected) throw new Error('line 1759 changed beyond 702.04 -> 1079.09');
+      await poll('N02 on line 1759 to go away', () => !onLine(), Math.min(TIMEOUT, 30_000));
+      const rest = await poll('the other diagnostics of the copy', () => (ours(uri).length ? ours(uri) : undefined), 10_000);
+      return `"${action.title}" fixed "${diagnostic.message}"; line 1759 now …${after.slice(at - 10, at + 14)}…; ${rest.length} other diagnostics remain`;
     },
   },
 ];
