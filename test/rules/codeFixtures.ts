@@ -2,17 +2,8 @@ import { analyze } from '../../server/src/rules/analyze';
 import { codeRules } from '../../server/src/rules/codeRules';
 import type { Catalog } from '../../server/src/catalog';
 
-/** A 支出总表 (T3) with 序号 and the given rows (code, name, amounts), tab-separated. */
-export function t3(rows: string[], year = 2023): string {
-  return [
-    '部门预算支出总表',
-    `预算年度：${year}`,
-    '单位：万元',
-    '序号\t科目编码\t科目名称\t合计\t基本支出\t项目支出',
-    ...rows.map((r, i) => `${i + 1}\t${r}`),
-    '',
-  ].join('\n');
-}
+/** A 支出总表 (T3) with 序号 and the given rows (code, name, amounts), tab-separated: the hover tests' fixture. */
+export { t3Table as t3 } from '../features/fixtures';
 
 /** A 基本支出表 (T6), economic classification. */
 export function t6(rows: string[], year = 2023): string {
