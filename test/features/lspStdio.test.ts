@@ -221,4 +221,28 @@ describe('language server over stdio', () => {
       expect(await stop(s)).toBe(0);
     }
   });
+
+  it('answers textDocument/codeAction with the fix for a published diagnostic', async () => {
+    const s = start();
+    try {
+      await initialize(s, ws);
+      const text = seed('002');
+      const uri = pathToFileURL(join(ws, 'fix.disclosure.txt')).href;
+      await open(s, uri, text);
+      const diags = await waitFor('diagnostics', () => s.diagnostics.get(uri));
+      const n02 = diags.find((d) => d.code === 'N02')!;
+      const actions = (await s.conn.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: n02.range,
+        context: { diagnostics: [n02], only: ['quickfix'] },
+      })) as Array<{ title: string; edit: { changes: Record<string, Array<{ range: Diagnostic['range']; newText: string }>> } }>;
+      expect(actions).toHaveLength(1);
+      const [edit] = actions[0].edit.changes[uri];
+      expect(edit.newText).toBe('1079.09');
+      const lines = new LineIndex(text);
+      expect(text.slice(lines.offsetAt(edit.range.start), lines.offsetAt(edit.range.end))).toBe('702.04');
+    } finally {
+      expect(await stop(s)).toBe(0);
+    }
+  });
 });

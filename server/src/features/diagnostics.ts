@@ -14,21 +14,14 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** What a diagnostic carries for its quick fixes: the fixes with their ranges already resolved. */
-export interface DiagnosticData {
-  readonly fixes: Array<{ readonly title: string; readonly range: Diagnostic['range']; readonly newText: string }>;
-}
-
 /**
  * The analysis's findings as LSP diagnostics: code = rule id, message in the user's language,
- * related information pointing at the parts of a failed identity, fixes in `data`.
+ * related information pointing at the parts of a failed identity. Quick fixes come from `codeActions`, which
+ * re-reads the current analysis.
  */
 export function toDiagnostics(analysis: Analysis, uri: string, locale: Locale): Diagnostic[] {
   const lines = analysis.model.lines;
   return analysis.findings.map((f: Finding) => {
-    const data: DiagnosticData = {
-      fixes: f.fixes.map((x) => ({ title: localize(x.title, locale), range: toRange(lines, x.span), newText: x.newText })),
-    };
     const d: Diagnostic = {
       range: toRange(lines, f.span),
       severity: SEVERITY[f.severity],
@@ -36,7 +29,6 @@ export function toDiagnostics(analysis: Analysis, uri: string, locale: Locale): 
       codeDescription: { href: `${README}${f.ruleId.toLowerCase()}` },
       source: DIAGNOSTIC_SOURCE,
       message: localize(f.message, locale),
-      data,
     };
     if (f.related.length) {
       d.relatedInformation = f.related.map((r) => ({

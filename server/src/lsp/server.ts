@@ -304,7 +304,12 @@ export function startServer(connection: Connection): void {
       return getInlayHints(analysisOf(doc), locale(), { start: doc.offsetAt(p.range.start), end: doc.offsetAt(p.range.end) });
     }),
   );
-  connection.onCodeAction((p) => runSafe(log, 'codeAction', [], () => codeActions(p.textDocument.uri, p.context.diagnostics)));
+  connection.onCodeAction((p) =>
+    runSafe(log, 'codeAction', [], () => {
+      const doc = documents.get(p.textDocument.uri);
+      return doc ? codeActions(p.textDocument.uri, p.context.diagnostics, analysisOf(doc), locale()) : [];
+    }),
+  );
 
   documents.listen(connection);
   connection.listen();
