@@ -275,7 +275,9 @@ function parseUnsafe(text: string, problems: ParseProblem[]): ParseResult {
     // Table-of-contents entries: leader dots, or "title<TAB>page" while a 目录 is open.
     const norm = normalizeChars(line.text);
     if (kind !== 'cpl') {
-      const dots = norm.length <= 200 ? TOC_DOTS.exec(norm.replace(/\t/g, ' ')) : null;
+      // Leader dots need at least two dot-like characters: test for them before the (slower) expression.
+      const dotted = norm.length <= 200 && /[.．…·。]{2}/.test(norm);
+      const dots = dotted ? TOC_DOTS.exec(norm.replace(/\t/g, ' ')) : null;
       const tocTab = inToc && kind === 'tsv' && norm.length <= 200 && /^[^\t]{2,80}\t+\s*\d{1,4}\s*$/.test(norm.trim());
       if ((dots && /[.．…·。]{3,}|…{2,}/.test(norm)) || tocTab) {
         const title = stripMarkup(dots ? dots[1] : norm.trim().split('\t')[0]).trim();
