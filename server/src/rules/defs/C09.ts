@@ -21,6 +21,8 @@ export default defineRule({
   check(ctx) {
     const m = ctx.model;
     if (m.kind !== '部门预算') return;
+    // Whether the text says where the units' budgets are: read once, only when a table asks.
+    let saysWhere: boolean | undefined;
     // The 机构设置 table: an unrecognized table whose first row starts with 单位名称.
     for (const t of m.tables) {
       if (t.kind !== 'unknown') continue;
@@ -29,7 +31,8 @@ export default defineRule({
       if (head < 0) continue;
       const units = rows.slice(head + 1).map((r) => r.cells.find((c) => c.text)?.text ?? '').filter((n) => n.length >= 2);
       if (units.length < 2) continue;
-      if (/所属单位预算|单位预算公开|(下属|所属)单位.{0,12}(公开|详见|另行)/.test(compact(m.text))) continue;
+      saysWhere ??= /所属单位预算|单位预算公开|(下属|所属)单位.{0,12}(公开|详见|另行)/.test(compact(m.text));
+      if (saysWhere) continue;
       ctx.report('units', t.pieces[0].span, { count: units.length, names: units.slice(0, 3).join('、') });
     }
   },
