@@ -13,4 +13,15 @@ describe('C04 empty narrative sections', () => {
   it('004 writes 无 (L537–539): passes', () => {
     expect(hits(seed('004'), 'C04')).toEqual([]);
   });
+
+  it('reads a contents page printed without page numbers as contents, not as empty sections', () => {
+    const body = ['第一部分 部门概况', '一、主要职能', '本部门负责……。', '六、政府采购预算情况', '本年度政府采购预算 10.00 万元。'];
+    const contents = ['第一部分 部门概况', '一、主要职能', '六、政府采购支出预算表', '七、国有资产占用情况'];
+    for (const title of [['目录'], ['目', '', '录']]) {
+      const text = ['2019年度部门预算公开', ...title, ...contents, '', ...body].join('\n');
+      expect(hits(text, 'C04')).toEqual([]);
+    }
+    // Without the 目录 line the same bare headings are empty sections.
+    expect(hits(['2019年度部门预算公开', ...contents, '', ...body].join('\n'), 'C04')).toEqual(['4:warning', '5:warning']);
+  });
 });

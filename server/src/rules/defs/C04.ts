@@ -1,6 +1,24 @@
+import type { Block } from '../../syntax/types';
 import { compact, stripMarkup } from '../../util/text';
 import { allSections, headingKey } from '../narrative/common';
 import { defineRule } from '../types';
+
+/**
+ * Where a 目录 ends: the first paragraph or table after the 目录 line (its entries are headings, contents lines
+ * or blank). 0 when the document has no 目录.
+ */
+function contentsRegionEnd(blocks: readonly Block[]): number {
+  const text = (b: Block | undefined) => (b?.kind === 'heading' ? compact(b.title) : b?.kind === 'paragraph' ? compact(b.text) : '');
+  // "目录" on one line, or "目" and "录" on two (PDF exports letter-space the title).
+  let at = blocks.findIndex((b) => /^目录$|信息公开目录$/.test(text(b)));
+  if (at < 0) {
+    at = blocks.findIndex((b, i) => text(b) === '目' && text(blocks[i + 1]) === '录');
+    if (at >= 0) at++;
+  }
+  if (at < 0) return 0;
+  const end = blocks.slice(at + 1).find((b) => b.kind === 'paragraph' || b.kind === 'table' || b.kind === 'note');
+  return end ? end.span.start : 0;
+}
 
 const CHECKED = new Set(['N5.special', 'N5.projects', 'N5.whole', 'N6', 'N7', 'N8', 'N9']);
 
@@ -21,8 +39,11 @@ export default defineRule({
     const m = ctx.model;
     const tables = m.tables.map((t) => t.span);
     const sections = allSections(m.sections);
+    const contentsEnd = contentsRegionEnd(m.parsed.blocks);
     for (const s of sections) {
       if (!s.topic || !CHECKED.has(s.topic) || s.children.length) continue;
+      // A contents page printed without page numbers reads as a run of bare headings after 目录.
+      if (s.span.start < contentsEnd) continue;
       // The same heading again further on: this one is a contents line.
       if (sections.some((o) => o.span.start > s.span.start && headingKey(o.title) === headingKey(s.title))) continue;
       const bodyStart = Math.max(s.titleSpan.end, m.lines.lineEnd(m.lines.lineAt(s.span.start)));
