@@ -26,4 +26,10 @@ describe('N03 projects listed in 支出说明 vs T12', () => {
   it('passes once the narrative reads 60万元', () => {
     expect(hits(edit('002', ['行政后勤经费为50万元', '行政后勤经费为60万元']), 'N03')).toEqual([]);
   });
+
+  it('reads a listed amount printed with a space before the unit', () => {
+    const spaced = edit('003', ['车辆保险费安排2.8万元', '车辆保险费安排 3.8 万元']);
+    expect(hits(spaced, 'N03')).toEqual(['431:error']);
+    expect(hits(edit('003', ['车辆保险费安排2.8万元', '车辆保险费安排 2.8 万元']), 'N03')).toEqual([]);
+  });
 });

@@ -29,4 +29,9 @@ describe('N15 percentages recomputed from the figures', () => {
   it('finds nothing on the seeds (they print no such percentages)', () => {
     for (const n of ['000', '002', '003', '004']) expect(hits(seed(n), 'N15'), n).toEqual([]);
   });
+
+  it('reads figures printed with spaces: 354.58 ÷ 1720.78 = 20.61%', () => {
+    expect(hits(`${head}2023年预算收支安排 2075.36 万元，较 2022年 1720.78 万元预算增加 354.58 万元，增长 20.61%。\n`, 'N15')).toEqual([]);
+    expect(hits(`${head}2023年预算收支安排 2075.36 万元，较 2022年 1720.78 万元预算增加 354.58 万元，增长 25.61%。\n`, 'N15')).toEqual(['3:error']);
+  });
 });

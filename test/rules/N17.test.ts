@@ -16,4 +16,10 @@ describe('N17 one item, two amounts in the same section', () => {
   it('passes on the seeds (prior-year “三公” figures of 004 are another year)', () => {
     for (const n of ['000', '002', '003', '004']) expect(hits(seed(n), 'N17'), n).toEqual([]);
   });
+
+  it('reads figures printed with a space before the unit (seed 004 style)', () => {
+    const text = '三、机关运行经费安排情况\n本年度机关运行经费安排 109.45 万元，包括办公费 5.84 万元。其中办公费 5.48 万元用于日常办公。\n';
+    expect(hits(text, 'N17')).toEqual(['2:warning']);
+    expect(hits(text.replace('5.48 万元', '5.84 万元'), 'N17')).toEqual([]);
+  });
 });

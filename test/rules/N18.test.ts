@@ -17,4 +17,10 @@ describe('N18 direction words against the figures', () => {
     const t = edit('002', ['公务用车运行维护费10.86万元，与上年持平，无增减变化', '公务用车运行维护费10.86万元，与上年持平，增加0.50万元']);
     expect(hits(t, 'N18')).toEqual(['1765:error']);
   });
+
+  it('reads figures printed with spaces (seed 004: "较 2022年 1720.78 万元预算增加 354.58 万元")', () => {
+    expect(hits(seed('004'), 'N18')).toEqual([]);
+    const t = edit('004', ['较 2022年 1720.78 万元预算增加 354.58 万元', '较 2022年 1720.78 万元预算减少 354.58 万元']);
+    expect(hits(t, 'N18')).toEqual(['438:error']);
+  });
 });
