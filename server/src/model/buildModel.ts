@@ -17,7 +17,8 @@ export interface ModelOptions {
 }
 
 export function buildModel(text: string, parsed: ParseResult = parse(text), options: ModelOptions = {}): DisclosureModel {
-  const lines = new LineIndex(text);
+  // The parser has found every line start already; the index reuses them instead of scanning the text again.
+  const lines = new LineIndex(text, parsed.text === text ? parsed.lines.map((l) => l.start) : undefined);
   try {
     const kinds = options.templates?.length ? [...options.templates, ...TABLE_KINDS] : TABLE_KINDS;
     return buildUnsafe(text, parsed, lines, kinds);

@@ -1,4 +1,4 @@
-import type { Block, RawRow, TableBlock } from '../syntax/types';
+import type { Block, RawCell, RawRow, TableBlock } from '../syntax/types';
 import { compact, labelKey } from '../util/text';
 import type { Span } from '../util/span';
 import { figureOf, isBlankValue, moneyUnit, quantityOf } from './figures';
@@ -65,13 +65,14 @@ const SEQ_RE = /^\d{1,4}$/;
 /** A raw cell, possibly rejoined from two pieces of a table split over a page break. */
 type JoinedCell = RawRow['cells'][number] & { continuation?: Span };
 
-function toCells(raw: RawRow): Cell[] {
+/** Model cells for a raw row; the columns in `plain` (序号, code digits) hold no amount even when numeric. */
+function toCells(raw: RawRow, plain: readonly number[]): Cell[] {
   const out: Cell[] = new Array(raw.cells.length);
   for (let col = 0; col < raw.cells.length; col++) {
     const c: JoinedCell = raw.cells[col];
     // Built field by field, not with spreads: a document holds hundreds of thousands of cells.
     const cell: { -readonly [K in keyof Cell]: Cell[K] } = { col, text: c.text, span: c.span };
-    if (c.text !== '' && !isBlankValue(c.text)) {
+    if (c.text !== '' && !isBlankValue(c.text) && !plain.includes(col)) {
       const amount = figureOf(c.text, c.span);
       if (amount) cell.amount = amount;
       else {
@@ -86,7 +87,7 @@ function toCells(raw: RawRow): Cell[] {
 }
 
 /** Finds the classification code of a row: one cell, a code split as 201 | 03 | 01, or a code before the name. */
-function codeOf(cells: Cell[], from: number): { code?: ClassificationCode; nameCol?: number; nameOffset?: number } {
+function codeOf(cells: readonly RawCell[], from: number): { code?: ClassificationCode; nameCol?: number; nameOffset?: number } {
   const c1 = cells[from];
   if (!c1) return {};
   const t1 = c1.text.replace(/\s+/g, '');
@@ -134,38 +135,57 @@ function roleCols(roles: Map<number, string>): RoleCols {
   return out;
 }
 
+const NO_COLS: readonly number[] = [];
+
 function buildRow(raw: RawRow, kind: TableKindId | 'unknown', cols: RoleCols): MutableRow {
-  const cells = toCells(raw);
+  const rawCells = raw.cells;
+  const first = rawCells[0];
   let seq: string | undefined;
   let start = 0;
-  if (cells[0] && SEQ_RE.test(cells[0].text) && kind !== 'T11' && kind !== 'T12' && kind !== 'unknown') {
-    seq = cells[0].text;
+  // The 序号 and the code are read from the raw text first, so their cells never get an amount
+  // (deleting a property later would make every cell object slow).
+  let plain: number[] | undefined;
+  if (first && SEQ_RE.test(first.text) && kind !== 'T11' && kind !== 'T12' && kind !== 'unknown') {
+    seq = first.text;
     start = 1;
-    delete (cells[0] as { amount?: unknown }).amount;
-  } else if (cells[0] && cells[0].text === '' && kind !== 'T11' && kind !== 'T12') {
+    plain = [0];
+  } else if (first && first.text === '' && kind !== 'T11' && kind !== 'T12') {
     start = 1;
   }
   let code: ClassificationCode | undefined;
-  let labelCell: Cell | undefined;
-  let labelText = '';
+  let nameCol: number | undefined;
+  let nameOffset: number | undefined;
   if (cols.code !== undefined || kind === 'unknown') {
-    const found = codeOf(cells, cols.code ?? start);
+    const found = codeOf(rawCells, cols.code ?? start);
     if (found.code) {
       code = found.code;
-      for (const s of found.code.spans) {
-        const c = cells.find((x) => x.span.start === s.start);
-        if (c) delete (c as { amount?: unknown }).amount;
+      plain ??= [];
+      for (const sp of found.code.spans) {
+        const at = rawCells.findIndex((x) => x.span.start === sp.start);
+        if (at >= 0) plain.push(at);
       }
-      if (found.nameCol !== undefined) {
-        labelCell = cells[found.nameCol];
-        labelText = labelCell ? (found.nameOffset ? labelCell.text.slice(found.nameOffset) : labelCell.text) : '';
-      }
+      nameCol = found.nameCol;
+      nameOffset = found.nameOffset;
     }
+  }
+  const cells = toCells(raw, plain ?? NO_COLS);
+  let labelCell: Cell | undefined;
+  let labelText = '';
+  if (nameCol !== undefined) {
+    labelCell = cells[nameCol];
+    labelText = labelCell ? (nameOffset ? labelCell.text.slice(nameOffset) : labelCell.text) : '';
   }
   if (!labelCell) {
     labelCell = cols.label !== undefined ? cells[cols.label] : undefined;
     if (!labelCell || labelCell.text === '' || labelCell.amount) {
-      labelCell = cells.slice(start).find((c) => c.text !== '' && !c.amount && !(code && c.span.start === code.span.start));
+      labelCell = undefined;
+      for (let k = start; k < cells.length; k++) {
+        const c = cells[k];
+        if (c.text !== '' && !c.amount && !(code && c.span.start === code.span.start)) {
+          labelCell = c;
+          break;
+        }
+      }
     }
     labelText = labelCell?.text ?? '';
   }
@@ -177,16 +197,11 @@ function buildRow(raw: RawRow, kind: TableKindId | 'unknown', cols: RoleCols): M
       labelText = c.text;
     }
   }
-  return {
-    line: raw.line,
-    span: raw.span,
-    ...(seq !== undefined ? { seq } : {}),
-    ...(code ? { code } : {}),
-    label: labelKey(labelText),
-    labelText: labelText.trim(),
-    ...(labelCell ? { labelSpan: labelCell.span } : {}),
-    cells,
-  };
+  const row: MutableRow = { line: raw.line, span: raw.span, label: labelKey(labelText), labelText: labelText.trim(), cells };
+  if (seq !== undefined) row.seq = seq;
+  if (code) row.code = code;
+  if (labelCell) row.labelSpan = labelCell.span;
+  return row;
 }
 
 interface Pending {

@@ -189,7 +189,7 @@ function skipLead(src: string, a: number, b: number): number {
   return s;
 }
 
-function headingOrParagraph(src: string, line: Line): Block {
+function headingOrParagraph(src: string, line: Line, normalize: boolean): Block {
   const t = line.text;
   let a = line.start;
   let markdownDepth = 0;
@@ -199,14 +199,14 @@ function headingOrParagraph(src: string, line: Line): Block {
     a = line.start + md[0].length;
   }
   const s = skipLead(src, a, line.end);
-  const body = normalizeChars(src.slice(s, line.end));
+  const body = normalize ? normalizeChars(src.slice(s, line.end)) : src.slice(s, line.end);
   const trimmedBody = stripMarkup(body).trim();
   const bold = /^\s*\*\*[^*]{1,60}\*\*\s*[:：]?\s*$/.test(t.slice(a - line.start));
   const num = matchNumbering(trimmedBody);
   const short = trimmedBody.length <= 48 && !/[。；;，,]$/.test(trimmedBody);
   const isNote = /^注\s*[：:]/.test(trimmedBody);
   if (isNote) {
-    const c = cellFrom(src, line.start, line.end);
+    const c = cellFrom(src, line.start, line.end, normalize);
     return { kind: 'note', text: c.text, span: c.span, line: line.index };
   }
   if ((markdownDepth > 0 || bold || num) && short && trimmedBody.length > 0) {
@@ -217,7 +217,7 @@ function headingOrParagraph(src: string, line: Line): Block {
       const m = NUMBERING.find((n) => n.level === num.level)!.re.exec(body);
       titleStart = s + (m ? m[0].length : 0);
     }
-    const titleCell = cellFrom(src, titleStart, line.end);
+    const titleCell = cellFrom(src, titleStart, line.end, normalize);
     const level = num ? num.level : markdownDepth > 0 ? Math.min(markdownDepth, 4) : 2;
     const h: HeadingBlock = {
       kind: 'heading',
@@ -231,7 +231,7 @@ function headingOrParagraph(src: string, line: Line): Block {
     };
     return h;
   }
-  const c = cellFrom(src, line.start, line.end);
+  const c = cellFrom(src, line.start, line.end, normalize);
   return { kind: 'paragraph', text: c.text, span: c.span, line: line.index };
 }
 
@@ -273,7 +273,7 @@ function parseUnsafe(text: string, problems: ParseProblem[]): ParseResult {
     }
 
     // Table-of-contents entries: leader dots, or "title<TAB>page" while a 目录 is open.
-    const norm = normalizeChars(line.text);
+    const norm = normalize ? normalizeChars(line.text) : line.text;
     if (kind !== 'cpl') {
       // Leader dots need at least two dot-like characters: test for them before the (slower) expression.
       const dotted = norm.length <= 200 && /[.．…·。]{2}/.test(norm);
@@ -376,7 +376,7 @@ function parseUnsafe(text: string, problems: ParseProblem[]): ParseResult {
       continue;
     }
 
-    const b = headingOrParagraph(text, line);
+    const b = headingOrParagraph(text, line, normalize);
     if (b.kind === 'paragraph' || b.kind === 'heading') {
       const t = b.kind === 'heading' ? b.title : b.text;
       if (/^目\s*录$|信息公开目录$|^目录[:：]?$/.test(t.replace(/\s+/g, ' ').trim()) || /目\s*录\s*$/.test(t) && t.length <= 30) inToc = true;

@@ -8,7 +8,15 @@ export interface LineCol {
 export class LineIndex {
   readonly starts: number[];
 
-  constructor(readonly text: string) {
+  /** `starts`, when given, are the line starts already found (by the parser) for this same text. */
+  constructor(
+    readonly text: string,
+    known?: number[],
+  ) {
+    if (known) {
+      this.starts = known;
+      return;
+    }
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);

@@ -22,20 +22,28 @@ export function needsNormalize(s: string): boolean {
   return false;
 }
 
+const NEEDS_MAP_ALL = new RegExp(NEEDS_MAP.source, 'g');
+const mapChar = (ch: string): string => FULL_WIDTH_MAP[ch] ?? ch;
+
 /** Full-width digits and odd spaces to ASCII, one unit for one. */
 export function normalizeChars(s: string): string {
   if (!needsNormalize(s)) return s;
-  let out = '';
-  for (const ch of s) {
-    const m = FULL_WIDTH_MAP[ch];
-    out += m ?? ch;
-  }
-  return out.length === s.length ? out : s;
+  // Every character the expression matches is one UTF-16 unit and maps to one unit: offsets are kept.
+  return s.replace(NEEDS_MAP_ALL, mapChar);
 }
 
 /** Removes all white space, for comparing labels that PDF or Word exports letter-space ("项  目", "资 金 性 质"). */
 export function compact(s: string): string {
-  return s.replace(/[\s\u00a0\u3000\ufeff]+/g, '');
+  return hasWhiteSpace(s) ? s.replace(/[\s\u00a0\u3000\ufeff]+/g, '') : s;
+}
+
+/** Whether `s` may hold a character that `\s` matches (a cheap, conservative test before a regular expression). */
+function hasWhiteSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 32 || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return true;
+  }
+  return false;
 }
 
 /** Markup that users paste around cell values and headings: HTML tags, markdown emphasis, bookmarks. */
@@ -50,8 +58,25 @@ export function stripMarkup(s: string): string {
   });
 }
 
+/** True when `labelKey` would return `s` unchanged: no space, markup, parenthesis, colon or full-width digit. */
+function isPlainLabel(s: string): boolean {
+  if (s.charCodeAt(0) === 0x5176 /* 其 */) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x7f) {
+      if (c <= 32 || c === 40 || c === 41 || c === 58 || c === 60 || c === 42 || c === 95 || c === 91 || c === 36 || c === 92) return false;
+    } else if (c === 0x85 || c === 0xa0 || c === 0xff1a || isMappedOrSpace(c)) return false;
+  }
+  return true;
+}
+
+function isMappedOrSpace(c: number): boolean {
+  return isMapped(c) || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+}
+
 /** Label key: markup, spaces and trailing colons removed, parentheses unified; used to match row labels. */
 export function labelKey(s: string): string {
+  if (isPlainLabel(s)) return s;
   return compact(stripMarkup(normalizeChars(s)))
     .replace(/[()]/g, (c) => (c === '(' ? '（' : '）'))
     .replace(/[：:]+$/, '')
