@@ -132,8 +132,8 @@ export function buildSentences(
     if (text.length > 20_000) continue;
     let from = 0;
     for (let i = 0; i <= text.length; i++) {
-      const ch = text[i];
-      if (i === text.length || ch === '。' || ch === '！' || ch === '？') {
+      const ch = text.charCodeAt(i); // NaN past the end
+      if (i === text.length || ch === 0x3002 /* 。 */ || ch === 0xff01 /* ！ */ || ch === 0xff1f /* ？ */) {
         const end = i === text.length ? i : i + 1;
         const raw = text.slice(from, end);
         if (raw.trim()) out.push(sentence(raw, b.span.start + from, b.line, sections));
@@ -144,44 +144,20 @@ export function buildSentences(
   return out;
 }
 
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 function sentence(text: string, base: number, line: number, sections: readonly Section[]): Sentence {
   const amounts: NarrativeAmount[] = [];
-  let floor = 0;
-  AMOUNT_RE.lastIndex = 0;
-  for (let m = AMOUNT_RE.exec(text); m; m = AMOUNT_RE.exec(text)) {
-    const unit = moneyUnit(m[3] === '万' ? '万元' : m[3]);
-    const numStart = m.index;
-    const numEnd = numStart + m[1].length;
-    const figure = makeFigure(m[1], { start: base + numStart, end: base + numEnd });
-    if (!figure || !unit) continue;
-    const unitStart = numEnd + m[2].length;
-    const { label, start } = labelBefore(text, numStart, floor);
-    amounts.push({
-      figure,
-      unit,
-      span: { start: base + numStart, end: base + unitStart + m[3].length },
-      unitSpan: { start: base + unitStart, end: base + unitStart + m[3].length },
-      label,
-      ...(label ? { labelSpan: { start: base + start, end: base + start + label.length } } : {}),
-      line,
-    });
-    floor = unitStart + m[3].length;
-  }
   const percents: NarrativePercent[] = [];
-  PERCENT_RE.lastIndex = 0;
-  for (let m = PERCENT_RE.exec(text); m; m = PERCENT_RE.exec(text)) {
-    const figure = makeFigure(m[1], { start: base + m.index, end: base + m.index + m[1].length });
-    if (figure) percents.push({ figure, span: { start: base + m.index, end: base + m.index + m[0].length }, line });
-  }
   const years: Located<number>[] = [];
-  YEAR_RE.lastIndex = 0;
-  for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
-    const y = Number.parseInt(m[1], 10);
-    // "2075.36万元" has no 年; "1720年" is not a budget year.
-    if (y >= 1990 && y <= 2100 && text[m.index - 1] !== '.' && !/\d/.test(text[m.index - 1] ?? '')) {
-      years.push({ value: y, span: { start: base + m.index, end: base + m.index + 4 }, line });
-    }
-  }
+  // Amounts, percentages and years all start with a digit: most sentences of prose have none.
+  if (hasDigit(text)) readFigures(text, base, line, amounts, percents, years);
   const directions: Sentence['directions'] = [];
   DIRECTION_RE.lastIndex = 0;
   for (let m = DIRECTION_RE.exec(text); m; m = DIRECTION_RE.exec(text)) {
@@ -204,4 +180,48 @@ function sentence(text: string, base: number, line: number, sections: readonly S
     years,
     directions,
   };
+}
+
+function readFigures(
+  text: string,
+  base: number,
+  line: number,
+  amounts: NarrativeAmount[],
+  percents: NarrativePercent[],
+  years: Located<number>[],
+): void {
+  let floor = 0;
+  AMOUNT_RE.lastIndex = 0;
+  for (let m = AMOUNT_RE.exec(text); m; m = AMOUNT_RE.exec(text)) {
+    const unit = moneyUnit(m[3] === '万' ? '万元' : m[3]);
+    const numStart = m.index;
+    const numEnd = numStart + m[1].length;
+    const figure = makeFigure(m[1], { start: base + numStart, end: base + numEnd });
+    if (!figure || !unit) continue;
+    const unitStart = numEnd + m[2].length;
+    const { label, start } = labelBefore(text, numStart, floor);
+    amounts.push({
+      figure,
+      unit,
+      span: { start: base + numStart, end: base + unitStart + m[3].length },
+      unitSpan: { start: base + unitStart, end: base + unitStart + m[3].length },
+      label,
+      ...(label ? { labelSpan: { start: base + start, end: base + start + label.length } } : {}),
+      line,
+    });
+    floor = unitStart + m[3].length;
+  }
+  PERCENT_RE.lastIndex = 0;
+  for (let m = PERCENT_RE.exec(text); m; m = PERCENT_RE.exec(text)) {
+    const figure = makeFigure(m[1], { start: base + m.index, end: base + m.index + m[1].length });
+    if (figure) percents.push({ figure, span: { start: base + m.index, end: base + m.index + m[0].length }, line });
+  }
+  YEAR_RE.lastIndex = 0;
+  for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
+    const y = Number.parseInt(m[1], 10);
+    // "2075.36万元" has no 年; "1720年" is not a budget year.
+    if (y >= 1990 && y <= 2100 && text[m.index - 1] !== '.' && !/\d/.test(text[m.index - 1] ?? '')) {
+      years.push({ value: y, span: { start: base + m.index, end: base + m.index + 4 }, line });
+    }
+  }
 }

@@ -298,9 +298,13 @@ export function buildTables(
 function assemble(id: string, kind: TableKindId | 'unknown', group: Pending[], kinds: readonly TableKindSpec[]): Table {
   const first = group[0];
   const spec = kind === 'unknown' ? undefined : kindSpec(kind, kinds);
-  const metas: Array<Located<Meta>> = group.flatMap((p) => p.metas);
+  const metas: Array<Located<Meta>> = [];
+  const notes: Array<Located<string>> = [];
+  for (const p of group) {
+    for (const m of p.metas) metas.push(m);
+    for (const n of p.notes) notes.push(n);
+  }
   const pieces: TablePiece[] = group.map((p) => ({ span: p.block.span, line: p.block.line, endLine: p.block.endLine }));
-  const notes = group.flatMap((p) => p.notes);
 
   let headerRaw: RawRow[] = [];
   let lanciRaw: RawRow | undefined;
@@ -355,7 +359,9 @@ function assemble(id: string, kind: TableKindId | 'unknown', group: Pending[], k
   });
 
   // Columns: 栏次 numbers by position; roles from the kind's layout, or from header text.
-  const width = Math.max(0, ...[...headerRaw, ...(lanciRaw ? [lanciRaw] : []), ...dataRaw].map((r) => r.cells.length));
+  let width = lanciRaw ? lanciRaw.cells.length : 0;
+  for (const r of headerRaw) if (r.cells.length > width) width = r.cells.length;
+  for (const r of dataRaw) if (r.cells.length > width) width = r.cells.length;
   const columns: Column[] = [];
   const roles = new Map<number, string>();
   for (let c = 0; c < width; c++) {
@@ -378,7 +384,9 @@ function assemble(id: string, kind: TableKindId | 'unknown', group: Pending[], k
       if (!role) for (const [re, r] of spec.headerRoles) if (re.test(header)) { role = r; break; }
     }
     if (role) roles.set(c, role);
-    columns.push({ index: c, ...(lanci !== undefined ? { lanci } : {}), header, ...(role ? { role } : {}) });
+    const column: { -readonly [K in keyof Column]: Column[K] } = lanci !== undefined ? { index: c, lanci, header } : { index: c, header };
+    if (role) column.role = role;
+    columns.push(column);
   }
   // T10/T11 print no 序号: their first column is the label.
   if ((kind === 'T11' || kind === 'T10') && !roles.has(0)) roles.set(0, kind === 'T11' ? 'label' : 'project');
@@ -387,7 +395,7 @@ function assemble(id: string, kind: TableKindId | 'unknown', group: Pending[], k
   let perfRows: Row[] = [];
   const rc = roleCols(roles);
   if (kind === 'T12') {
-    perfRows = group.flatMap((p) => p.block.rows).map((r) => buildRow(r, kind, rc));
+    for (const p of group) for (const r of p.block.rows) perfRows.push(buildRow(r, kind, rc));
   } else {
     for (const r of dataRaw) {
       if (r.cells.every((c) => c.text === '')) continue;
@@ -418,35 +426,38 @@ function assemble(id: string, kind: TableKindId | 'unknown', group: Pending[], k
   }
   const titleText = first.title?.text ?? '';
   const lastPiece = pieces[pieces.length - 1];
-  const start = Math.min(first.title?.span.start ?? first.block.span.start, ...metas.map((m) => m.span.start), first.block.span.start);
-  const table: Table = {
-    id,
-    kind,
-    title: titleText,
-    ...(first.title ? { titleSpan: first.title.span, titleLine: first.title.line } : {}),
-    ...(org && org.value.kind === 'org'
-      ? { org: { ...(org.value.code ? { code: org.value.code } : {}), name: org.value.name, span: org.span, line: org.line } }
-      : {}),
-    ...(year ? { year: { value: year.value.value, span: year.span, line: year.line } } : {}),
-    ...(unit ? { unit: { value: unit.value.value, span: unit.span, line: unit.line } } : unitFromHeader ? { unit: unitFromHeader } : {}),
-    ...(asOf ? { asOf: { value: asOf.value.value, span: asOf.span, line: asOf.line } } : {}),
-    pieces,
-    span: { start, end: lastPiece.span.end },
-    headerRows,
-    ...(lanciRow ? { lanciRow } : {}),
-    columns,
-    rows,
-    notes,
-    printedMeta: metas
-      .map((m) => ({
-        value: { kind: m.value.kind, text: m.value.kind === 'org' ? `${m.value.code ?? ''}${m.value.name}` : String(m.value.value) },
-        span: m.span,
-        line: m.line,
-      }))
-      .sort((a, b) => a.span.start - b.span.start),
-    empty,
-    ...(kind === 'T12' ? { performance: performanceOf(perfRows) } : {}),
-  };
+  let start = Math.min(first.title?.span.start ?? first.block.span.start, first.block.span.start);
+  for (const m of metas) if (m.span.start < start) start = m.span.start;
+  // Assigned field by field (in the order the type lists them), not with conditional spreads: cheaper, same shape.
+  const table: { -readonly [K in keyof Table]: Table[K] } = { id, kind, title: titleText } as Table;
+  if (first.title) {
+    table.titleSpan = first.title.span;
+    table.titleLine = first.title.line;
+  }
+  if (org && org.value.kind === 'org') {
+    table.org = org.value.code
+      ? { code: org.value.code, name: org.value.name, span: org.span, line: org.line }
+      : { name: org.value.name, span: org.span, line: org.line };
+  }
+  if (year) table.year = { value: year.value.value, span: year.span, line: year.line };
+  if (unit) table.unit = { value: unit.value.value, span: unit.span, line: unit.line };
+  else if (unitFromHeader) table.unit = unitFromHeader;
+  if (asOf) table.asOf = { value: asOf.value.value, span: asOf.span, line: asOf.line };
+  table.pieces = pieces;
+  table.span = { start, end: lastPiece.span.end };
+  table.headerRows = headerRows;
+  if (lanciRow) table.lanciRow = lanciRow;
+  table.columns = columns;
+  table.rows = rows;
+  table.notes = notes;
+  const printedMeta: Table['printedMeta'][number][] = [];
+  for (const m of metas) {
+    const text = m.value.kind === 'org' ? `${m.value.code ?? ''}${m.value.name}` : String(m.value.value);
+    printedMeta.push({ value: { kind: m.value.kind, text }, span: m.span, line: m.line });
+  }
+  table.printedMeta = printedMeta.sort((a, b) => a.span.start - b.span.start);
+  table.empty = empty;
+  if (kind === 'T12') table.performance = performanceOf(perfRows);
   return table;
 }
 
