@@ -3,10 +3,14 @@ import { Decimal, halfUnit } from '../../util/decimal';
 import type { Localized } from '../../util/i18n';
 import type { IdentitySpec, Term } from '../types';
 
+const ONE = new Decimal(1);
+/** An exact zero; Decimal values are immutable, so one is enough. */
+const ZERO = new Decimal(0);
+
 /** How many 万元 one unit is. Every identity is stated in 万元 unless it says otherwise. */
 export const WAN_FACTOR: Readonly<Record<MoneyUnit, Decimal>> = {
   元: new Decimal('0.0001'),
-  万元: new Decimal(1),
+  万元: ONE,
   亿元: new Decimal(10000),
 };
 
@@ -62,13 +66,14 @@ export interface TermOptions {
 export function cellTerm(t: Table, row: Row, col: number, opts: TermOptions = {}): Term {
   const cell: Cell | undefined = row.cells[col];
   const label = opts.label ?? `${t.kind} ${rowName(row)}（${colName(t, col)}）`;
-  const scale = factorOf(t.unit?.value).times(opts.times ?? 1);
+  const factor = factorOf(t.unit?.value);
+  const scale = opts.times ? factor.times(opts.times) : factor;
   const span = cell?.span ?? { start: row.span.end, end: row.span.end };
   const ref = { kind: 'cell' as const, tableId: t.id, row: row.line, col };
   if (cell?.amount) {
     const f = cell.amount;
     // Most figures are already in the identity's unit: skip the multiplications then.
-    const unitScale = scale.eq(1);
+    const unitScale = scale === ONE || scale.eq(1);
     return {
       ref, span, line: row.line, label, figure: f,
       value: unitScale ? f.value : f.value.times(scale),
@@ -76,7 +81,7 @@ export function cellTerm(t: Table, row: Row, col: number, opts: TermOptions = {}
       scale,
     };
   }
-  return { ref, span, line: row.line, label, value: new Decimal(0), half: new Decimal(0), scale };
+  return { ref, span, line: row.line, label, value: ZERO, half: ZERO, scale };
 }
 
 /** A term from a figure printed somewhere other than a plain numeric cell (an indicator, a plan value). */
