@@ -40,19 +40,29 @@ export default defineRule({
     const tables = m.tables.map((t) => t.span);
     const sections = allSections(m.sections);
     const contentsEnd = contentsRegionEnd(m.parsed.blocks);
+    // The last start of each heading key, computed once (comparing every pair of sections is quadratic).
+    let lastStart: Map<string, number> | undefined;
     for (const s of sections) {
       if (!s.topic || !CHECKED.has(s.topic) || s.children.length) continue;
       // A contents page printed without page numbers reads as a run of bare headings after 目录.
       if (s.span.start < contentsEnd) continue;
-      // The same heading again further on: this one is a contents line.
-      if (sections.some((o) => o.span.start > s.span.start && headingKey(o.title) === headingKey(s.title))) continue;
+      // The cheap tests first: most sections have a body or a table.
       const bodyStart = Math.max(s.titleSpan.end, m.lines.lineEnd(m.lines.lineAt(s.span.start)));
-      // A contents line: its title is printed again further on, though not read as a heading there.
-      const key = headingKey(s.title);
-      if (key.length >= 3 && compact(stripMarkup(m.text.slice(s.end))).includes(key)) continue;
       const body = m.text.slice(bodyStart, s.end);
       if (/\S/.test(body.replace(/[*#_\-—=]+/g, ''))) continue;
       if (tables.some((t) => t.start >= s.span.start && t.start < s.end)) continue;
+      // The same heading again further on: this one is a contents line.
+      const key = headingKey(s.title);
+      if (!lastStart) {
+        lastStart = new Map();
+        for (const o of sections) {
+          const k = headingKey(o.title);
+          lastStart.set(k, Math.max(lastStart.get(k) ?? -1, o.span.start));
+        }
+      }
+      if ((lastStart.get(key) ?? -1) > s.span.start) continue;
+      // A contents line: its title is printed again further on, though not read as a heading there.
+      if (key.length >= 3 && compact(stripMarkup(m.text.slice(s.end))).includes(key)) continue;
       ctx.report('empty', s.titleSpan, { title: `${s.numbering}${s.title}`.trim() }, {
         fixes: [{ span: { start: bodyStart, end: bodyStart }, newText: '\n无', title: { 'zh-CN': '补写“无”', en: 'Add 无' } }],
       });

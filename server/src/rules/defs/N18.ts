@@ -48,9 +48,12 @@ export default defineRule({
       for (const d of s.directions) {
         if (d.value !== '持平') continue;
         // The clause: between the nearest ；/。 boundaries around the word.
-        const from = Math.max(m.text.lastIndexOf('；', d.span.start), m.text.lastIndexOf(';', d.span.start), s.span.start);
-        let to = m.text.indexOf('；', d.span.end);
-        if (to < 0 || to > s.span.end) to = s.span.end;
+        // Searched within the sentence only: a search of the whole text per word is quadratic in a large file.
+        const sentenceText = m.text.slice(s.span.start, s.span.end);
+        const before = d.span.start - s.span.start;
+        const from = s.span.start + Math.max(sentenceText.lastIndexOf('；', before), sentenceText.lastIndexOf(';', before), 0);
+        const after = sentenceText.indexOf('；', d.span.end - s.span.start);
+        const to = after < 0 ? s.span.end : s.span.start + after;
         const hit = segs.find((g) => g.dir && g.a.span.start > from && g.a.span.start < to && !g.a.figure.value.isZero());
         if (hit) {
           const word = m.text.slice(d.span.start, d.span.end);

@@ -66,6 +66,31 @@ export default defineRule({
     // (b) A project buys equipment, while the text says no fixed assets will be bought.
     if (!zeroSentence) return;
     const listed = t10.rows.map((r) => projectKey(r.cells[0]?.text ?? '')).filter((k) => k.length >= 2);
+    // The first sentence (outside the assets section) naming a project: one search in the joined texts, not a scan
+    // of every sentence per project (a file of many disclosures has tens of thousands of sentences).
+    let joined: { text: string; starts: number[]; sentences: Sentence[] } | undefined;
+    const firstMention = (name: string): Sentence | undefined => {
+      if (!joined) {
+        const sentences = model.sentences.filter((x) => x.topic !== 'N7');
+        const starts: number[] = [];
+        let at = 0;
+        for (const x of sentences) {
+          starts.push(at);
+          at += x.text.length + 1;
+        }
+        joined = { text: sentences.map((x) => x.text).join('\u0000'), starts, sentences };
+      }
+      const hit = name === '' ? -1 : joined.text.indexOf(name);
+      if (hit < 0) return name === '' ? joined.sentences[0] : undefined;
+      let lo = 0;
+      let hi = joined.starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (joined.starts[mid] <= hit) lo = mid;
+        else hi = mid - 1;
+      }
+      return joined.sentences[lo];
+    };
     for (const t of model.tables) {
       if (t.kind !== 'T12') continue;
       const name = projectName(t);
@@ -75,7 +100,7 @@ export default defineRule({
       const byName = BUYS_EQUIPMENT.test(name);
       if (!indicator && !byName) continue;
       // Where the narrative names the project, the finding sits on that mention; else on the table.
-      const mention = model.sentences.find((s) => s.topic !== 'N7' && s.text.includes(name));
+      const mention = firstMention(name);
       const at = mention
         ? { start: mention.span.start + mention.text.indexOf(name), end: mention.span.start + mention.text.indexOf(name) + name.length }
         : indicator

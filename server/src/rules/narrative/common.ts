@@ -171,17 +171,29 @@ export function wanContext(model: DisclosureModel, s: Sentence): boolean {
 }
 
 /** wanFigures per model: a pure function of an immutable model, computed once (a cache, not state). */
-const WAN_FIGURES = new WeakMap<DisclosureModel, Array<{ t: Table; row: Row; cell: Cell }>>();
+type WanFigure = { t: Table; row: Row; cell: Cell };
+const WAN_FIGURES = new WeakMap<DisclosureModel, Map<string, WanFigure[]>>();
 
-/** Every printed 万元 table figure of T6 and T9 with its row label, for recognising a 元/万元 slip. */
-function wanFigures(model: DisclosureModel): Array<{ t: Table; row: Row; cell: Cell }> {
+/**
+ * Every printed 万元 table figure of T6 and T9 with its row label, for recognising a 元/万元 slip, indexed by
+ * value (Decimal's canonical string: equal values, equal keys) and in document order within a value.
+ */
+function wanFigures(model: DisclosureModel): Map<string, WanFigure[]> {
   const cached = WAN_FIGURES.get(model);
   if (cached) return cached;
-  const out: Array<{ t: Table; row: Row; cell: Cell }> = [];
+  const out = new Map<string, WanFigure[]>();
   for (const t of model.tables) {
     if (t.kind !== 'T6' && t.kind !== 'T9') continue;
     if ((t.unit?.value ?? '万元') !== '万元') continue;
-    for (const row of t.rows) for (const cell of row.cells) if (cell.amount && !cell.amount.value.isZero()) out.push({ t, row, cell });
+    for (const row of t.rows) {
+      for (const cell of row.cells) {
+        if (!cell.amount || cell.amount.value.isZero()) continue;
+        const key = cell.amount.value.toString();
+        const list = out.get(key);
+        if (list) list.push({ t, row, cell });
+        else out.set(key, [{ t, row, cell }]);
+      }
+    }
   }
   WAN_FIGURES.set(model, out);
   return out;
@@ -197,7 +209,7 @@ export function isUnitSlip(model: DisclosureModel, s: Sentence, a: NarrativeAmou
   if (/单价|标准|每|人均|均价|定额/.test(a.label)) return undefined;
   if (!wanContext(model, s)) return undefined;
   const key = compact(a.label);
-  const figures = [...wanFigures(model)];
+  const figures = [...(wanFigures(model).get(a.figure.value.toString()) ?? [])];
   // A “三公” sentence points at T9 first, a 机关运行经费 sentence at T6.
   if (s.topic === 'N4') figures.sort((x, y) => (x.t.kind === 'T9' ? 0 : 1) - (y.t.kind === 'T9' ? 0 : 1));
   const hit = figures.find(
