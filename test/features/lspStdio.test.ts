@@ -170,6 +170,55 @@ describe('language server over stdio', () => {
     }
   });
 
+  it('reloads a custom catalogue when its file changes, without a settings change or a restart', async () => {
+    const s = start();
+    const registrations: Array<{ method: string; registerOptions?: { watchers?: Array<{ globPattern: string }> } }> = [];
+    s.conn.onRequest('client/registerCapability', (p: { registrations: typeof registrations }) => {
+      registrations.push(...p.registrations);
+      return null;
+    });
+    const file = join(ws, 'team.csv');
+    const row = (name: string) => `scheme,code,level,parent,name,explanation,since,until\nfunctional,2010377,项,20103,${name},团队说明,,\n`;
+    writeFileSync(file, row('团队旧名称'));
+    try {
+      await s.conn.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri: pathToFileURL(ws).href,
+        workspaceFolders: [{ uri: pathToFileURL(ws).href, name: 'ws' }],
+        capabilities: { textDocument: { hover: { contentFormat: ['markdown'] } }, workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
+        initializationOptions: { locale: 'zh-CN' },
+      });
+      await s.conn.sendNotification('initialized', {});
+      await waitFor('a file watcher registration', () => registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'));
+      await s.conn.sendNotification('workspace/didChangeConfiguration', { settings: { budgetDisclosure: { catalog: { customPaths: ['team.csv'] } } } });
+      const text = '部门预算支出总表\n预算年度：2023\n单位：万元\n序号\t科目编码\t科目名称\t合计\n1\t2010377\t团队新名称\t1.00\n';
+      const uri = pathToFileURL(join(ws, 'team-doc.disclosure.txt')).href;
+      await open(s, uri, text);
+      const hoverUntil = async (needle: string) => {
+        let value = '';
+        const deadline = Date.now() + 20_000;
+        while (!value.includes(needle) && Date.now() < deadline) {
+          const h = (await s.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionOf(text, '2010377', 2) })) as Hover | null;
+          value = h ? (h.contents as MarkupContent).value : '';
+        }
+        return value;
+      };
+      expect(await hoverUntil('**2010377 团队旧名称**')).toContain('**2010377 团队旧名称**');
+
+      // The team renames the code in its file; the editor reports the change; the hover follows.
+      writeFileSync(file, row('团队新名称'));
+      await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).href, type: 2 }] });
+      expect(await hoverUntil('**2010377 团队新名称**')).toContain('**2010377 团队新名称**');
+
+      // A change to a file no setting names reloads nothing (and breaks nothing).
+      writeFileSync(file, row('未通知的名称'));
+      await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(ws, 'other.json')).href, type: 2 }] });
+      expect(await hoverUntil('**2010377 团队新名称**')).toContain('**2010377 团队新名称**');
+    } finally {
+      expect(await stop(s)).toBe(0);
+    }
+  });
+
   it('an untrusted workspace loads nothing from it, until the user trusts it', async () => {
     const s = start();
     try {

@@ -1,4 +1,5 @@
 import {
+  DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
@@ -94,6 +95,7 @@ export function startServer(connection: Connection): void {
   let root: string | undefined;
   let initParams: InitializeParams | undefined;
   let inlayRefresh = false;
+  let watchRegistration = false;
   const edition = () => (settings.catalog.edition === 'auto' ? undefined : settings.catalog.edition);
   const analysisOf = (doc: TextDocument) => cache.get(doc, settings, catalogState);
   const warnOnce = (p: string) => {
@@ -106,12 +108,12 @@ export function startServer(connection: Connection): void {
    * Custom catalogues (`budgetDisclosure.catalog.customPaths`), merged over the built-in one in order. A file
    * that cannot be read or parsed is reported once and ignored; an untrusted workspace loads none.
    */
-  const loadCatalogs = async (): Promise<boolean> => {
+  const loadCatalogs = async (force = false): Promise<boolean> => {
     const paths = settings.catalog.customPaths;
     const templatePaths = settings.templates.paths;
     const key = trusted ? JSON.stringify([paths, templatePaths]) : '';
     // Nothing custom before or now: keep the analyses that are cached.
-    if (key === catalogState.key && (!trusted || paths.length + templatePaths.length === 0)) return false;
+    if (!force && key === catalogState.key && (!trusted || paths.length + templatePaths.length === 0)) return false;
     let catalog = builtinCatalog();
     if (trusted) {
       for (const p of paths) {
@@ -174,6 +176,7 @@ export function startServer(connection: Connection): void {
     initParams = params;
     root = trusted ? workspaceRoot(params) : undefined;
     inlayRefresh = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
+    watchRegistration = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -206,15 +209,49 @@ export function startServer(connection: Connection): void {
     }
   };
 
-  const loadCatalogsSafe = () =>
-    loadCatalogs().catch((err) => {
+  const loadCatalogsSafe = (force = false) =>
+    loadCatalogs(force).catch((err) => {
       log(`custom catalogues: ${String(err)}`);
       return false;
     });
 
+  /** The files behind `customPaths` and `templates.paths`, as absolute paths (relative ones need a folder). */
+  const customFiles = (): Set<string> => {
+    const out = new Set<string>();
+    for (const p of [...settings.catalog.customPaths, ...settings.templates.paths]) {
+      const file = isAbsolute(p) ? p : root ? resolve(root, p) : undefined;
+      if (file) out.add(resolve(file));
+    }
+    return out;
+  };
+
+  // A team edits its catalogue or template file: reload it, as a settings change would, without a restart.
+  connection.onDidChangeWatchedFiles(async (p) => {
+    if (!trusted) return;
+    const files = customFiles();
+    if (files.size === 0) return;
+    const hit = p.changes.some((c) => {
+      try {
+        return files.has(resolve(fileURLToPath(c.uri)));
+      } catch {
+        return false; // not a file: URI
+      }
+    });
+    if (!hit) return;
+    await loadCatalogsSafe(true);
+    documents.all().forEach((d) => schedule(d, 0));
+    if (inlayRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
+  });
+
   connection.onInitialized(() => {
+    // Clients that let servers register file watchers (VS Code, Neovim) report edits of the catalogue files.
+    if (watchRegistration) {
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{json,csv}' }] })
+        .catch((err) => log(`file watcher: ${String(err)}`));
+    }
     void loadSettings()
-      .then(loadCatalogsSafe)
+      .then(() => loadCatalogsSafe())
       .then(() => documents.all().forEach((d) => schedule(d, 0)));
   });
 
