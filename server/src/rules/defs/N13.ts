@@ -3,6 +3,9 @@ import type { Span } from '../../util/span';
 import { compact, stripMarkup } from '../../util/text';
 import { defineRule } from '../types';
 
+/** A TOC entry naming the whole set of tables, not one table: 部门预算表, 2025年单位预算公开表格. */
+const TABLE_GROUP = /^(?:\d{4}年度?)?(?:部门|单位)?(?:预算|决算)(?:公开)?表格?$/;
+
 export default defineRule({
   id: 'N13',
   defaultSeverity: 'warning',
@@ -47,6 +50,29 @@ export default defineRule({
     const keys = new Set(cands.map((c) => c.key));
     const lastToc = m.toc[m.toc.length - 1].span.end;
     const bodyKey = compact(stripMarkup(m.text.slice(lastToc))).replace(/[()]/g, (c) => (c === '(' ? '（' : '）')).replace(/[“”"]/g, '');
+    // A centred heading that names its unit, "…办事处（部门）主要职能", prints the TOC's "部门主要职能" with brackets.
+    const bodyBare = bodyKey.replace(/[（）]/g, '');
+    // A TOC entry for the whole set of tables ("五、部门预算表") has no heading of its own: the tables are its body.
+    const tablesAfterToc = m.tables.filter((t) => t.kind !== 'unknown' && t.span.start > lastToc).length;
+    // "部门主要职能" in the TOC, "上海市普陀区财政局主要职能" as the heading: 部门 stands for the unit's name. The
+    // heading is a short line of its own that ends with the rest of the entry.
+    let shortLines: string | undefined;
+    const namedForUnit = (key: string): boolean => {
+      const rest = /^(?:部门|单位)(.{3,})$/.exec(key.replace(/[（）]/g, ''))?.[1];
+      if (!rest) return false;
+      if (shortLines === undefined) {
+        const out: string[] = [];
+        for (let l = m.lines.lineAt(lastToc) + 1; l < m.lines.lineCount; l++) {
+          const start = m.lines.starts[l];
+          const end = m.lines.lineEnd(l);
+          if (end - start > 120) continue;
+          const k = headingKey(m.text.slice(start, end)).replace(/[（）]/g, '');
+          if (k.length > 0 && k.length <= 40) out.push(k);
+        }
+        shortLines = `\n${out.join('\n')}\n`;
+      }
+      return shortLines.includes(`${rest}\n`);
+    };
     // Order: each entry's heading (the first match after the previous one's) comes later in the body.
     let prevAt = -1;
     const byKey = new Map<string, number[]>();
@@ -85,7 +111,12 @@ export default defineRule({
         ctx.report('differs', entry.titleSpan, { toc: entry.title.trim(), heading: best.text.trim(), line: line1(m, best.span.start) }, {
           related: [{ span: best.span, message: { 'zh-CN': `正文标题：${best.text.trim()}`, en: `Heading: ${best.text.trim()}` } }],
         });
-      } else if (!bodyKey.includes(key)) {
+      } else if (
+        !bodyKey.includes(key) &&
+        !bodyBare.includes(key.replace(/[（）]/g, '')) &&
+        !(TABLE_GROUP.test(key) && tablesAfterToc >= 2) &&
+        !namedForUnit(key)
+      ) {
         ctx.report('missing', entry.titleSpan, { toc: entry.title.trim() });
       }
     }
