@@ -1,5 +1,6 @@
 import { LazyPrinted, scanPrinted } from '../util/decimal';
 import type { Span } from '../util/span';
+import { hasWhiteSpace } from '../util/text';
 import type { Figure, MoneyUnit, Quantity } from './types';
 
 /** Texts that stand for "nothing" in a numeric cell. */
@@ -18,16 +19,8 @@ export function figureOf(text: string, span: Span): Figure | undefined {
   const c = text.charCodeAt(0);
   // Cheap rejection of labels before any regex: a number starts with a digit, a sign or a point.
   if (!((c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46)) return undefined;
-  const t = hasSpace(text) ? text.replace(/\s+/g, '') : text;
+  const t = hasWhiteSpace(text) ? text.replace(/\s+/g, '') : text;
   return makeFigure(t, span);
-}
-
-function hasSpace(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c > 0x1fff) return true; // \s, conservatively
-  }
-  return false;
 }
 
 /** A figure printed at `span`; its Decimal is built on first use. */

@@ -4,6 +4,18 @@ export interface LineCol {
   character: number;
 }
 
+/** Index of the last of the ascending `starts` that is ≤ `offset` (0 when none is): a binary search. */
+export function lastAtOrBefore(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Maps offsets to lines and back. Line ends are \r\n, \n or a lone \r, as in LSP. */
 export class LineIndex {
   readonly starts: number[];
@@ -36,14 +48,7 @@ export class LineIndex {
 
   /** The line holding `offset` (binary search). */
   lineAt(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore(this.starts, offset);
   }
 
   positionAt(offset: number): LineCol {

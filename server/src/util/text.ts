@@ -37,12 +37,14 @@ export function compact(s: string): string {
   return hasWhiteSpace(s) ? s.replace(/[\s\u00a0\u3000\ufeff]+/g, '') : s;
 }
 
-/** Whether `s` may hold a character that `\s` matches (a cheap, conservative test before a regular expression). */
-function hasWhiteSpace(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c <= 32 || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return true;
-  }
+/** Whether `c` is a character that `\s` (or compact's class) matches. */
+function isWhiteSpaceCode(c: number): boolean {
+  return c <= 32 || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether `s` holds a character that `\s` matches: a cheap test before a regular expression. */
+export function hasWhiteSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isWhiteSpaceCode(s.charCodeAt(i))) return true;
   return false;
 }
 
@@ -65,13 +67,9 @@ function isPlainLabel(s: string): boolean {
     const c = s.charCodeAt(i);
     if (c <= 0x7f) {
       if (c <= 32 || c === 40 || c === 41 || c === 58 || c === 60 || c === 42 || c === 95 || c === 91 || c === 36 || c === 92) return false;
-    } else if (c === 0x85 || c === 0xa0 || c === 0xff1a || isMappedOrSpace(c)) return false;
+    } else if (c === 0xff1a || isMapped(c) || isWhiteSpaceCode(c)) return false;
   }
   return true;
-}
-
-function isMappedOrSpace(c: number): boolean {
-  return isMapped(c) || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
 }
 
 /** Label key: markup, spaces and trailing colons removed, parentheses unified; used to match row labels. */

@@ -1,4 +1,5 @@
 import type { Indicator, Sentence, Table } from '../../model/types';
+import { lastAtOrBefore } from '../../util/lineIndex';
 import { compact } from '../../util/text';
 import { projectKey } from '../narrative/common';
 import { defineRule } from '../types';
@@ -80,16 +81,9 @@ export default defineRule({
         }
         joined = { text: sentences.map((x) => x.text).join('\u0000'), starts, sentences };
       }
-      const hit = name === '' ? -1 : joined.text.indexOf(name);
-      if (hit < 0) return name === '' ? joined.sentences[0] : undefined;
-      let lo = 0;
-      let hi = joined.starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (joined.starts[mid] <= hit) lo = mid;
-        else hi = mid - 1;
-      }
-      return joined.sentences[lo];
+      // Names reaching here have two characters or more (shorter keys are skipped above).
+      const hit = joined.text.indexOf(name);
+      return hit < 0 ? undefined : joined.sentences[lastAtOrBefore(joined.starts, hit)];
     };
     for (const t of model.tables) {
       if (t.kind !== 'T12') continue;

@@ -209,9 +209,9 @@ export function isUnitSlip(model: DisclosureModel, s: Sentence, a: NarrativeAmou
   if (/单价|标准|每|人均|均价|定额/.test(a.label)) return undefined;
   if (!wanContext(model, s)) return undefined;
   const key = compact(a.label);
-  const figures = [...(wanFigures(model).get(a.figure.value.toString()) ?? [])];
-  // A “三公” sentence points at T9 first, a 机关运行经费 sentence at T6.
-  if (s.topic === 'N4') figures.sort((x, y) => (x.t.kind === 'T9' ? 0 : 1) - (y.t.kind === 'T9' ? 0 : 1));
+  const same = wanFigures(model).get(a.figure.value.toString()) ?? [];
+  // A “三公” sentence points at T9 first, a 机关运行经费 sentence at T6 (a sorted copy: the index is shared).
+  const figures = s.topic === 'N4' ? [...same].sort((x, y) => (x.t.kind === 'T9' ? 0 : 1) - (y.t.kind === 'T9' ? 0 : 1)) : same;
   const hit = figures.find(
     (f) => f.cell.amount!.value.eq(a.figure.value) && key.length >= 2 && (plainLabel(f.row.label).includes(key) || key.includes(plainLabel(f.row.label))),
   );
