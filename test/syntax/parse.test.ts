@@ -70,6 +70,14 @@ describe('parse: headings, contents, notes', () => {
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
   });
 
+  it('does not take a row of a space-aligned table (pdftotext -layout) for a heading', () => {
+    const text = ['一、收入预算情况', '八、城乡社区支出                154,369,326', '二、事业收入                             0.00', '      第一部分    上海市普陀区财政局概况'].join('\n');
+    const blocks = parse(text).blocks;
+    expect(blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'paragraph', 'heading']);
+    const last = blocks[3];
+    expect(last.kind === 'heading' && [last.numbering, last.title]).toEqual(['第一部分', '上海市普陀区财政局概况']);
+  });
+
   it('reads table-of-contents entries with leader dots or a tab and a page number', () => {
     const text = '目 录\n部门预算收支总表 .....\t1\n部门预算收入总表\t4\n五、预算绩效信息.....\t21\n';
     const toc = parse(text).blocks.filter((b) => b.kind === 'toc');

@@ -189,6 +189,9 @@ function skipLead(src: string, a: number, b: number): number {
   return s;
 }
 
+/** Two runs of text separated by three or more spaces (or two ideographic spaces). */
+const SPACED_COLUMNS = /\S(?: {3,}|\u3000{2,}|\t)\S/;
+
 function headingOrParagraph(src: string, line: Line, normalize: boolean): Block {
   const t = line.text;
   let a = line.start;
@@ -203,7 +206,9 @@ function headingOrParagraph(src: string, line: Line, normalize: boolean): Block 
   const trimmedBody = stripMarkup(body).trim();
   const bold = /^\s*\*\*[^*]{1,60}\*\*\s*[:：]?\s*$/.test(t.slice(a - line.start));
   const num = matchNumbering(trimmedBody);
-  const short = trimmedBody.length <= 48 && !/[。；;，,]$/.test(trimmedBody);
+  // A line whose words stand apart by wide gaps ("八、城乡社区支出      154,369,326") is a row of a table laid out
+  // with spaces (pdftotext -layout), not a heading; the gap right after the numbering does not count.
+  const short = trimmedBody.length <= 48 && !/[。；;，,]$/.test(trimmedBody) && !SPACED_COLUMNS.test(trimmedBody.slice(num ? num.numbering.length : 0).trim());
   const isNote = /^注\s*[：:]/.test(trimmedBody);
   if (isNote) {
     const c = cellFrom(src, line.start, line.end, normalize);
