@@ -390,7 +390,59 @@ function parseUnsafe(text: string, problems: ParseProblem[]): ParseResult {
     blocks.push(b);
     i++;
   }
+  for (const span of spacedTables(lines, kinds)) problems.push({ code: 'spacedTable', span, detail: String(span.rows) });
   return { text, lines, blocks, problems };
+}
+
+/** An amount as tables print it: thousands separators, decimals, or at least four digits (not a page number). */
+/** A table's title ("收入支出决算总表") or its unit line ("单位：万元"), which end one table and start the next. */
+const TABLE_TITLE_OR_UNIT = /^\S{2,40}表$|^单位[:：]/;
+const LEADER_DOTS = /[.．…·。]{3,}|…{2,}/;
+const AMOUNT_TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{4,}/;
+
+/**
+ * Tables laid out with spaces (`pdftotext -layout`): runs of lines whose words stand in columns apart by wide gaps,
+ * with amounts in them. The parser cannot tell their columns apart reliably, so it reads them as paragraphs;
+ * this finds them so the user is told they are not reconciled instead of seeing nothing. A run tolerates blank
+ * lines and short one-cell lines; it needs three gapped lines, two of them with amounts.
+ */
+function spacedTables(lines: Line[], kinds: LineKind[]): Array<{ start: number; end: number; rows: number }> {
+  const found: Array<{ start: number; end: number; rows: number }> = [];
+  let first = -1;
+  let last = -1;
+  let rows = 0;
+  let withAmounts = 0;
+  let gap = 0;
+  const close = () => {
+    if (first >= 0 && rows >= 3 && withAmounts >= 2) found.push({ start: lines[first].start, end: lines[last].end, rows });
+    first = -1;
+    rows = 0;
+    withAmounts = 0;
+    gap = 0;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const k = kinds[i];
+    if (k === 'blank') {
+      if (first >= 0 && ++gap > 4) close();
+      continue;
+    }
+    const t = lines[i].text.trim();
+    if (k === 'other' && (TABLE_TITLE_OR_UNIT.test(t) || LEADER_DOTS.test(t))) {
+      close(); // the next table's title or unit line (report each table on its own), or a contents entry
+      continue;
+    }
+    if (k === 'other' && t.length <= 400 && SPACED_COLUMNS.test(t)) {
+      if (first < 0) first = i;
+      last = i;
+      rows++;
+      if (AMOUNT_TOKEN.test(t)) withAmounts++;
+      gap = 0;
+    } else if (first >= 0 && k === 'other' && t.length <= 24 && ++gap <= 12) {
+      continue; // a wrapped label ("缴费支出") or a row with one cell ("十、节能环保支出") inside the table
+    } else close();
+  }
+  close();
+  return found;
 }
 
 /** Rows of an HTML table between `[from, to)`: `<tr>` rows of `<td>`/`<th>` cells, colspan kept as empty cells. */

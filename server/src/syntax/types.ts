@@ -76,7 +76,7 @@ export interface TableBlock {
 export type Block = HeadingBlock | ParagraphBlock | TocBlock | NoteBlock | TableBlock;
 
 export interface ParseProblem {
-  readonly code: 'unclosedTable' | 'binaryContent' | 'lineTooLong' | 'truncated';
+  readonly code: 'unclosedTable' | 'binaryContent' | 'lineTooLong' | 'truncated' | 'spacedTable';
   readonly span: Span;
   readonly detail?: string;
 }
