@@ -1,7 +1,8 @@
-import type { Cell, DisclosureModel, MoneyUnit, Row, Table, TableKindId } from '../../model/types';
+import type { Cell, DisclosureModel, Figure, MoneyUnit, Row, Table, TableKindId } from '../../model/types';
 import { Decimal, halfUnit } from '../../util/decimal';
 import type { Localized } from '../../util/i18n';
-import type { IdentitySpec, Term } from '../types';
+import type { Span } from '../../util/span';
+import type { IdentitySpec, Term, TermRef } from '../types';
 
 const ONE = new Decimal(1);
 /** An exact zero; Decimal values are immutable, so one is enough. */
@@ -44,8 +45,12 @@ export function colsOf(t: Table, roles: readonly string[]): number[] {
   return t.columns.filter((c) => c.role && roles.includes(c.role)).map((c) => c.index);
 }
 
+const NUMBERING_START = /^[其一二三四五六七八九十百\d（(]/;
+
 /** Label without its list numbering ("一、", "1、", "（一）", "其中："). */
 export function bareLabel(label: string): string {
+  // Most labels start with neither 其中 nor a numbering: skip the three expressions then.
+  if (!NUMBERING_START.test(label)) return label;
   return label
     .replace(/^其中[:：]?/, '')
     .replace(/^(?:[一二三四五六七八九十百]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])/, '')
@@ -62,26 +67,57 @@ export interface TermOptions {
   readonly label?: string;
 }
 
+/**
+ * A term from a table cell. Its label is written only when something reads it (a message, a hover): a document
+ * has a thousand terms and most identities hold, so building every label up front was a fifth of reconciling.
+ */
+class CellTerm implements Term {
+  private written: string | undefined;
+
+  constructor(
+    private readonly t: Table,
+    private readonly row: Row,
+    readonly ref: TermRef,
+    readonly span: Span,
+    readonly line: number,
+    readonly figure: Figure | undefined,
+    readonly value: Decimal,
+    readonly half: Decimal,
+    readonly scale: Decimal,
+  ) {}
+
+  get label(): string {
+    return (this.written ??= `${this.t.kind} ${rowName(this.row)}（${colName(this.t, this.ref.kind === 'cell' ? this.ref.col : 0)}）`);
+  }
+
+  /** Plain data for JSON: the label, not the table it is written from. */
+  toJSON(): Term {
+    const { ref, span, line, label, figure, value, half, scale } = this;
+    return { ref, span, line, label, ...(figure ? { figure } : {}), value, half, scale };
+  }
+}
+
 /** A term from a table cell: its figure in 万元, or an exact zero when the cell is blank. */
 export function cellTerm(t: Table, row: Row, col: number, opts: TermOptions = {}): Term {
   const cell: Cell | undefined = row.cells[col];
-  const label = opts.label ?? `${t.kind} ${rowName(row)}（${colName(t, col)}）`;
   const factor = factorOf(t.unit?.value);
   const scale = opts.times ? factor.times(opts.times) : factor;
   const span = cell?.span ?? { start: row.span.end, end: row.span.end };
-  const ref = { kind: 'cell' as const, tableId: t.id, row: row.line, col };
+  const ref: TermRef = { kind: 'cell', tableId: t.id, row: row.line, col };
+  let figure: Figure | undefined;
+  let value = ZERO;
+  let half = ZERO;
   if (cell?.amount) {
-    const f = cell.amount;
+    figure = cell.amount;
     // Most figures are already in the identity's unit: skip the multiplications then.
     const unitScale = scale === ONE || scale.eq(1);
-    return {
-      ref, span, line: row.line, label, figure: f,
-      value: unitScale ? f.value : f.value.times(scale),
-      half: unitScale ? halfUnit(f.decimals) : halfUnit(f.decimals).times(scale.abs()),
-      scale,
-    };
+    value = unitScale ? figure.value : figure.value.times(scale);
+    half = unitScale ? halfUnit(figure.decimals) : halfUnit(figure.decimals).times(scale.abs());
   }
-  return { ref, span, line: row.line, label, value: ZERO, half: ZERO, scale };
+  if (opts.label !== undefined) {
+    return figure ? { ref, span, line: row.line, label: opts.label, figure, value, half, scale } : { ref, span, line: row.line, label: opts.label, value, half, scale };
+  }
+  return new CellTerm(t, row, ref, span, row.line, figure, value, half, scale);
 }
 
 /** A term from a figure printed somewhere other than a plain numeric cell (an indicator, a plan value). */
@@ -174,11 +210,14 @@ export function rowByLabel(t: Table, re: RegExp, from = 0): Row | undefined {
   return undefined;
 }
 
+const MARKUP_OR_SPACE = /[\s*<]/;
+
 /** Text of one cell, compacted and without numbering, for side-by-side tables (T1, T4). */
 export function cellLabel(row: Row, col: number | undefined): string {
   if (col === undefined) return '';
   const c = row.cells[col];
-  return c ? bareLabel(c.text.replace(/[\s*]|<\/?[a-zA-Z][^<>]*>/g, '')) : '';
+  if (!c) return '';
+  return bareLabel(MARKUP_OR_SPACE.test(c.text) ? c.text.replace(/[\s*]|<\/?[a-zA-Z][^<>]*>/g, '') : c.text);
 }
 
 export const L = (zh: string, en: string): Localized => ({ 'zh-CN': zh, en });

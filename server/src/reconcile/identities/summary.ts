@@ -18,8 +18,21 @@ export interface Sides {
   readonly grandOut?: Row;
 }
 
+/** Sides are read by several identity sources and rules: found once per table and roles. */
+const sidesCache = new WeakMap<Table, Map<string, Sides | undefined>>();
+
 export function sidesOf(t: Table | undefined, incomeRole: string, expenseLabelRole = 'expenseLabel'): Sides | undefined {
   if (!t) return undefined;
+  let byRoles = sidesCache.get(t);
+  if (!byRoles) sidesCache.set(t, (byRoles = new Map()));
+  const key = `${incomeRole} ${expenseLabelRole}`;
+  if (byRoles.has(key)) return byRoles.get(key);
+  const sides = findSides(t, incomeRole, expenseLabelRole);
+  byRoles.set(key, sides);
+  return sides;
+}
+
+function findSides(t: Table, incomeRole: string, expenseLabelRole: string): Sides | undefined {
   const inL = colOf(t, 'incomeLabel');
   const inV = colOf(t, incomeRole);
   const exL = colOf(t, expenseLabelRole);
