@@ -78,6 +78,23 @@ describe('parse: headings, contents, notes', () => {
     expect(last.kind === 'heading' && [last.numbering, last.title]).toEqual(['第一部分', '上海市普陀区财政局概况']);
   });
 
+  it('reads a one-cell row inside a space-aligned table as a row, not as a heading', () => {
+    const text = [
+      '一、收入支出决算总表',
+      '一、一般公共预算财政拨款          9746.50   一、一般公共服务支出     120.00',
+      '二、政府性基金预算财政拨款                   二、外交支出',
+      '',
+      '                                三、国防支出',
+      '',
+      '                                四、公共安全支出      88.10',
+      '八、其他收入                  6.20   五、教育支出        326.71',
+      '',
+      '二、收入决算表说明',
+    ].join('\n');
+    const headings = parse(text).blocks.filter((b) => b.kind === 'heading');
+    expect(headings.map((h) => (h.kind === 'heading' ? h.numbering + h.title : ''))).toEqual(['一、收入支出决算总表', '二、收入决算表说明']);
+  });
+
   it('reads table-of-contents entries with leader dots or a tab and a page number', () => {
     const text = '目 录\n部门预算收支总表 .....\t1\n部门预算收入总表\t4\n五、预算绩效信息.....\t21\n';
     const toc = parse(text).blocks.filter((b) => b.kind === 'toc');

@@ -390,8 +390,33 @@ function parseUnsafe(text: string, problems: ParseProblem[]): ParseResult {
     blocks.push(b);
     i++;
   }
-  for (const span of spacedTables(lines, kinds)) problems.push({ code: 'spacedTable', span, detail: String(span.rows) });
+  const spaced = spacedTables(lines, kinds);
+  for (const span of spaced) problems.push({ code: 'spacedTable', span, detail: String(span.rows) });
+  if (spaced.length > 0) demoteTableRows(text, lines, blocks, spaced, normalize);
   return { text, lines, blocks, problems };
+}
+
+/**
+ * A row of a space-aligned table with one cell ("                十、节能环保支出", the expense side alone) looks
+ * like a heading; inside the table and indented far, it is a row: read it as a paragraph, so neither the outline
+ * nor the numbering check sees it.
+ */
+function demoteTableRows(text: string, lines: Line[], blocks: Block[], spaced: ReadonlyArray<{ start: number; end: number }>, normalize: boolean): void {
+  let k = 0;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    if (block.kind !== 'heading') continue;
+    const at = block.span.start;
+    while (k < spaced.length && spaced[k].end < at) k++;
+    if (k === spaced.length) break;
+    if (at < spaced[k].start) continue;
+    const line = lines[block.line];
+    let indent = 0;
+    while (indent < line.text.length && isSpace(line.text.charCodeAt(indent))) indent++;
+    if (indent < 10) continue;
+    const c = cellFrom(text, line.start, line.end, normalize);
+    blocks[b] = { kind: 'paragraph', text: c.text, span: c.span, line: line.index };
+  }
 }
 
 /** An amount as tables print it: thousands separators, decimals, or at least four digits (not a page number). */
@@ -412,18 +437,20 @@ function spacedTables(lines: Line[], kinds: LineKind[]): Array<{ start: number; 
   let last = -1;
   let rows = 0;
   let withAmounts = 0;
-  let gap = 0;
+  let blanks = 0; // consecutive blank lines
+  let loose = 0; // one-cell lines since the last gapped row
   const close = () => {
     if (first >= 0 && rows >= 3 && withAmounts >= 2) found.push({ start: lines[first].start, end: lines[last].end, rows });
     first = -1;
     rows = 0;
     withAmounts = 0;
-    gap = 0;
+    blanks = 0;
+    loose = 0;
   };
   for (let i = 0; i < lines.length; i++) {
     const k = kinds[i];
     if (k === 'blank') {
-      if (first >= 0 && ++gap > 4) close();
+      if (first >= 0 && ++blanks > 4) close();
       continue;
     }
     const t = lines[i].text.trim();
@@ -436,8 +463,10 @@ function spacedTables(lines: Line[], kinds: LineKind[]): Array<{ start: number; 
       last = i;
       rows++;
       if (AMOUNT_TOKEN.test(t)) withAmounts++;
-      gap = 0;
-    } else if (first >= 0 && k === 'other' && t.length <= 24 && ++gap <= 12) {
+      blanks = 0;
+      loose = 0;
+    } else if (first >= 0 && k === 'other' && t.length <= 24 && ++loose <= 12) {
+      blanks = 0;
       continue; // a wrapped label ("缴费支出") or a row with one cell ("十、节能环保支出") inside the table
     } else close();
   }
