@@ -252,6 +252,10 @@ export function inspectJson(model: DisclosureModel, file: string) {
         : {}),
       span: { startLine: line(t.span.start), endLine: line(t.span.end) },
     })),
+    // Tables laid out with spaces (pdftotext -layout): found, not read (rule S02).
+    unreadTables: model.parsed.problems
+      .filter((p) => p.code === 'spacedTable')
+      .map((p) => ({ title: p.title?.text ?? null, rows: p.rows ?? 0, span: { startLine: line(p.span.start), endLine: line(p.span.end) } })),
   };
 }
 
@@ -285,6 +289,10 @@ function inspect(args: string[]): number {
     if ('performance' in t && t.performance) {
       out.push(`            project ${t.performance.project ?? '-'} · 预算数 ${t.performance.budget ?? '-'} · ${t.performance.indicators} indicators${t.performance.plan ? ` · plan ${t.performance.plan.join(' / ')}` : ''}`);
     }
+  }
+  if (json.unreadTables.length > 0) {
+    out.push('', 'unread tables (aligned with spaces, not reconciled):');
+    for (const u of json.unreadTables) out.push(`  L${u.span.startLine}-${u.span.endLine} ${u.title ?? '(untitled)'} · ${u.rows} rows`);
   }
   process.stdout.write(out.join('\n') + '\n');
   return 0;

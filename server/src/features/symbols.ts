@@ -1,6 +1,13 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { DisclosureModel, OutlineNode } from '../model/types';
+import type { Locale } from '../util/i18n';
 import { toRange } from './convert';
+
+/** Detail and fallback name of a table laid out with spaces, which is shown but not reconciled. */
+const UNREAD: Record<Locale, { detail: string; name: string }> = {
+  'zh-CN': { detail: '空格对齐，未核对', name: '表格' },
+  en: { detail: 'aligned with spaces, not reconciled', name: 'Table' },
+};
 
 const KIND: Record<OutlineNode['kind'], SymbolKind> = {
   part: SymbolKind.Module,
@@ -9,15 +16,16 @@ const KIND: Record<OutlineNode['kind'], SymbolKind> = {
 };
 
 /** The outline: the document's parts, sections and tables, nested as they appear. */
-export function documentSymbols(model: DisclosureModel): DocumentSymbol[] {
+export function documentSymbols(model: DisclosureModel, locale: Locale = 'zh-CN'): DocumentSymbol[] {
   const convert = (n: OutlineNode): DocumentSymbol => {
     const range = toRange(model.lines, n.span);
     let selectionRange = toRange(model.lines, n.selectionSpan);
     // LSP requires the selection to lie inside the range.
     if (n.selectionSpan.start < n.span.start || n.selectionSpan.end > n.span.end) selectionRange = range;
+    const detail = n.unread ? UNREAD[locale].detail : n.detail;
     return {
-      name: n.name || '—',
-      ...(n.detail ? { detail: n.detail } : {}),
+      name: n.name || (n.unread ? UNREAD[locale].name : '—'),
+      ...(detail ? { detail } : {}),
       kind: KIND[n.kind],
       range,
       selectionRange,

@@ -303,7 +303,7 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol((p) =>
     runSafe(log, 'documentSymbol', [], () => {
       const doc = documents.get(p.textDocument.uri);
-      return doc ? documentSymbols(analysisOf(doc).model) : [];
+      return doc ? documentSymbols(analysisOf(doc).model, locale()) : [];
     }),
   );
   connection.onFoldingRanges((p) =>

@@ -1,5 +1,5 @@
 import { parse } from '../syntax/parse';
-import type { Block, HeadingBlock, ParseResult, TocBlock } from '../syntax/types';
+import type { Block, HeadingBlock, ParseProblem, ParseResult, TocBlock } from '../syntax/types';
 import { LineIndex } from '../util/lineIndex';
 import { compact } from '../util/text';
 import { buildSections, buildSentences } from './narrative';
@@ -75,7 +75,7 @@ function buildUnsafe(text: string, parsed: ParseResult, lines: LineIndex, kinds:
     toc,
     sections,
     sentences,
-    outline: buildOutline(sections, tables, text.length, kinds),
+    outline: buildOutline(sections, tables, parsed.problems, text.length, kinds),
   };
 }
 
@@ -92,7 +92,13 @@ function documentKind(head: string, tables: Table[]): DocumentKind | undefined {
 }
 
 /** Parts, sections and tables, nested by position: a table sits under the section it appears in. */
-function buildOutline(sections: readonly Section[], tables: readonly Table[], textLength: number, kinds: readonly TableKindSpec[]): OutlineNode[] {
+function buildOutline(
+  sections: readonly Section[],
+  tables: readonly Table[],
+  problems: readonly ParseProblem[],
+  textLength: number,
+  kinds: readonly TableKindSpec[],
+): OutlineNode[] {
   type Item = { level: number; node: OutlineNode & { children: OutlineNode[] }; start: number; end: number };
   const items: Item[] = [];
   const walk = (list: readonly Section[]) => {
@@ -129,6 +135,16 @@ function buildOutline(sections: readonly Section[], tables: readonly Table[], te
         selectionSpan: t.titleSpan ?? t.pieces[0].span,
         children: [],
       },
+    });
+  }
+  for (const p of problems) {
+    if (p.code !== 'spacedTable') continue;
+    const span = p.title ? { start: p.title.span.start, end: p.span.end } : p.span;
+    items.push({
+      level: 100,
+      start: span.start,
+      end: span.end,
+      node: { name: p.title?.text ?? '', kind: 'table', span, selectionSpan: p.title?.span ?? p.span, children: [], unread: true },
     });
   }
   items.sort((a, b) => a.start - b.start || a.level - b.level);

@@ -391,7 +391,9 @@ function parseUnsafe(text: string, problems: ParseProblem[]): ParseResult {
     i++;
   }
   const spaced = spacedTables(lines, kinds);
-  for (const span of spaced) problems.push({ code: 'spacedTable', span, detail: String(span.rows) });
+  for (const t of spaced) {
+    problems.push({ code: 'spacedTable', span: { start: t.start, end: t.end }, rows: t.rows, ...(t.title ? { title: t.title } : {}) });
+  }
   if (spaced.length > 0) demoteTableRows(text, lines, blocks, spaced, normalize);
   return { text, lines, blocks, problems };
 }
@@ -420,8 +422,13 @@ function demoteTableRows(text: string, lines: Line[], blocks: Block[], spaced: R
 }
 
 /** An amount as tables print it: thousands separators, decimals, or at least four digits (not a page number). */
-/** A table's title ("收入支出决算总表") or its unit line ("单位：万元"), which end one table and start the next. */
-const TABLE_TITLE_OR_UNIT = /^\S{2,40}表$|^单位[:：]/;
+/**
+ * A table's title ("收入支出决算总表", "财政拨款支出预算表（功能科目）"), its unit or unit-name line ("单位：万元",
+ * "部门名称：…") or its number ("公开 05 表"): each ends one table and starts the next.
+ */
+const TABLE_TITLE = /^\S{2,40}表(?:[（(][^（()）]{1,12}[）)])?$/;
+const TABLE_TITLE_OR_UNIT = new RegExp(`${TABLE_TITLE.source}|^单位[:：]|^部门名称[:：]|^公开\\s*\\d{1,2}\\s*表$`);
+const NUMBERING_PREFIX = /^(?:[一二三四五六七八九十]+、|\d{1,2}[.．、])/;
 const LEADER_DOTS = /[.．…·。]{3,}|…{2,}/;
 const AMOUNT_TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{4,}/;
 
@@ -431,8 +438,17 @@ const AMOUNT_TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{4,}/;
  * this finds them so the user is told they are not reconciled instead of seeing nothing. A run tolerates blank
  * lines and short one-cell lines; it needs three gapped lines, two of them with amounts.
  */
-function spacedTables(lines: Line[], kinds: LineKind[]): Array<{ start: number; end: number; rows: number }> {
-  const found: Array<{ start: number; end: number; rows: number }> = [];
+interface SpacedTable {
+  start: number;
+  end: number;
+  rows: number;
+  title?: { text: string; span: { start: number; end: number } };
+}
+
+function spacedTables(lines: Line[], kinds: LineKind[]): SpacedTable[] {
+  const found: SpacedTable[] = [];
+  // The last title line seen ("收入支出决算总表", "一、收入决算表"), kept for the table that follows within a few lines.
+  let title: { text: string; span: { start: number; end: number }; line: number } | undefined;
   let first = -1;
   let last = -1;
   let rows = 0;
@@ -440,7 +456,12 @@ function spacedTables(lines: Line[], kinds: LineKind[]): Array<{ start: number; 
   let blanks = 0; // consecutive blank lines
   let loose = 0; // one-cell lines since the last gapped row
   const close = () => {
-    if (first >= 0 && rows >= 3 && withAmounts >= 2) found.push({ start: lines[first].start, end: lines[last].end, rows });
+    if (first >= 0 && rows >= 3 && withAmounts >= 2) {
+      const t: SpacedTable = { start: lines[first].start, end: lines[last].end, rows };
+      if (title && first - title.line <= 8) t.title = { text: title.text, span: title.span };
+      found.push(t);
+      title = undefined;
+    }
     first = -1;
     rows = 0;
     withAmounts = 0;
@@ -456,6 +477,11 @@ function spacedTables(lines: Line[], kinds: LineKind[]): Array<{ start: number; 
     const t = lines[i].text.trim();
     if (k === 'other' && (TABLE_TITLE_OR_UNIT.test(t) || LEADER_DOTS.test(t))) {
       close(); // the next table's title or unit line (report each table on its own), or a contents entry
+      if (TABLE_TITLE.test(t)) {
+        const line = lines[i];
+        const at = line.start + line.text.indexOf(t);
+        title = { text: t.replace(NUMBERING_PREFIX, ''), span: { start: at, end: at + t.length }, line: i };
+      }
       continue;
     }
     if (k === 'other' && t.length <= 400 && SPACED_COLUMNS.test(t)) {

@@ -79,6 +79,10 @@ export interface ParseProblem {
   readonly code: 'unclosedTable' | 'binaryContent' | 'lineTooLong' | 'truncated' | 'spacedTable';
   readonly span: Span;
   readonly detail?: string;
+  /** For a space-aligned table: how many of its lines hold columns apart by wide gaps. */
+  readonly rows?: number;
+  /** For a space-aligned table: the title printed just above it ("收入支出决算总表"), if any. */
+  readonly title?: { readonly text: string; readonly span: Span };
 }
 
 export interface ParseResult {

@@ -14,15 +14,15 @@ export default defineRule({
     lineTooLong: { 'zh-CN': '该行过长（{length} 字符），未解析其中的表格与标题', en: 'Line too long ({length} characters); no tables or headings read in it' },
     truncated: { 'zh-CN': '解析中断，已按段落处理：{detail}', en: 'Parsing stopped; read as paragraphs: {detail}' },
     spacedTable: {
-      'zh-CN': '此处的表格（{detail} 行）用空格对齐列（多由 PDF 转换而来），无法可靠分列，未参与勾稽核对；改用制表符分隔的表格即可核对',
-      en: 'This table ({detail} rows) aligns its columns with spaces (usually converted from PDF); its columns cannot be told apart reliably, so it is not reconciled. Use a tab-separated table to have it checked',
+      'zh-CN': '此处的表格（{rows} 行）用空格对齐列（多由 PDF 转换而来），无法可靠分列，未参与勾稽核对；改用制表符分隔的表格即可核对',
+      en: 'This table ({rows} rows) aligns its columns with spaces (usually converted from PDF); its columns cannot be told apart reliably, so it is not reconciled. Use a tab-separated table to have it checked',
     },
   },
   check(ctx) {
     for (const p of ctx.model.parsed.problems) {
       // A space-aligned table is marked on its first line only: a squiggle over a whole table hides it.
       const end = p.code === 'spacedTable' ? ctx.model.lines.lineEnd(ctx.model.lines.lineAt(p.span.start)) : Math.min(p.span.end, p.span.start + 200);
-      ctx.report(p.code, { start: p.span.start, end }, { length: p.span.end - p.span.start, detail: p.detail ?? '' });
+      ctx.report(p.code, { start: p.span.start, end }, { length: p.span.end - p.span.start, detail: p.detail ?? '', rows: p.rows ?? 0 });
     }
   },
 });
