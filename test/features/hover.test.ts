@@ -69,6 +69,19 @@ describe('hover on a classification code', () => {
     }
   });
 
+  it('a code split by spaces in a row of a space-aligned table (pdftotext -layout): each part shows the whole code', () => {
+    const doc = ['收入决算表', '201             一般公共服务支出         2,112.86     2,106.66', '201   06        财政事务             2,112.86   2,106.66', '201   06   01   行政运行           1,511.90     1,511.89'].join('\n');
+    for (const [needle, nth] of [['201   06   01', 0], ['06   01', 0], ['01   行政', 0]] as const) {
+      const { md, hover, text } = hoverAt(markAt(doc, needle, 1, nth));
+      expect(md, needle).toContain('**2010601 行政运行**');
+      expect(md).toContain('20106 财政事务（款）');
+      expect(text.split('\n')[hover!.range!.start.line].slice(hover!.range!.start.character, hover!.range!.end.character)).toBe('201   06   01');
+    }
+    expect(hoverAt(markAt(doc, '06        财政', 1)).md).toContain('**20106 财政事务**');
+    // Amounts in the same row are not codes.
+    expect(hoverAt(markAt(doc, '1,511.90', 1)).md).not.toContain('行政运行**');
+  });
+
   it('a printed name that differs from the catalogue shows both names', () => {
     const { md } = hoverAt(markAt(t3Table(['2010301\t行政运行经费\t411.51\t411.51\t']), '2010301', 2));
     expect(md).toContain('⚠ 文档所列名称：“行政运行经费”；目录名称：“行政运行”');

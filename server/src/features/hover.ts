@@ -422,6 +422,9 @@ const MARKER_RE = /[（(](类|款|项)[）)]/g;
 const MAX_NAME = 40;
 
 /** A code or a `名称（项）` mention in prose at `offset`. */
+/** 类, 款 and 项 apart by spaces at the start of a line, followed by a space (pdftotext -layout rows). */
+const SPLIT_CODE = /^(\s*)(\d{3}) {1,8}(\d{2})(?: {1,8}(\d{2}))?(?= )/;
+
 function hoverCodeMention(ctx: Ctx, offset: number): Found | undefined {
   const lines = ctx.model.parsed.lines;
   const lineNo = ctx.model.lines.lineAt(offset);
@@ -434,6 +437,18 @@ function hoverCodeMention(ctx: Ctx, offset: number): Found | undefined {
   for (const m of mentions) {
     if (col >= m.start && col <= m.end) {
       return { value: codeHover(ctx, m.entry.code, m.printed, m.entry.scheme, m.candidates), span: { start: line.start + m.start, end: line.start + m.end } };
+    }
+  }
+  // A code split by spaces at the start of a row of a space-aligned table: "201   06   01   行政运行".
+  const split = SPLIT_CODE.exec(text);
+  if (split) {
+    const s = split[1].length;
+    const e = split[0].length;
+    const code = split[2] + split[3] + (split[4] ?? '');
+    const entry = col >= s && col <= e ? ctx.catalog.lookup(code) : undefined;
+    if (entry) {
+      const printed = text.slice(e).trimStart().startsWith(entry.name) ? entry.name : undefined;
+      return { value: codeHover(ctx, code, printed, entry.scheme), span: { start: line.start + s, end: line.start + e } };
     }
   }
   // A bare code: 5 or 7 digits (or 3 digits followed by the 类 name).
