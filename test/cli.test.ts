@@ -79,8 +79,8 @@ describe('budget-disclosure inspect', () => {
     const rows = ['   201        一般公共服务支出          1,200.00      1,000.00', '   20101      人大事务                  1,200.00      1,000.00', '   合计                                 1,200.00      1,000.00'];
     writeFileSync(file, ['          收入决算表', '单位：万元', ...rows].join('\n'));
     const j = JSON.parse(cli('inspect', '--format', 'json', file).out);
-    expect(j.unreadTables).toEqual([{ title: '收入决算表', rows: 3, span: { startLine: 3, endLine: 5 } }]);
-    expect(cli('inspect', file).out).toContain('L3-5 收入决算表 · 3 rows');
+    expect(j.unreadTables).toEqual([{ title: '收入决算表', layout: 'spaced', rows: 3, span: { startLine: 3, endLine: 5 } }]);
+    expect(cli('inspect', file).out).toContain('L3-5 收入决算表 · aligned with spaces · 3 rows');
   });
 
   it('needs exactly one file', () => {

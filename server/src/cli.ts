@@ -252,10 +252,15 @@ export function inspectJson(model: DisclosureModel, file: string) {
         : {}),
       span: { startLine: line(t.span.start), endLine: line(t.span.end) },
     })),
-    // Tables laid out with spaces (pdftotext -layout): found, not read (rule S02).
+    // Tables laid out with spaces (pdftotext -layout) or with their cells in reading order: found, not read (rule S02).
     unreadTables: model.parsed.problems
-      .filter((p) => p.code === 'spacedTable')
-      .map((p) => ({ title: p.title?.text ?? null, rows: p.rows ?? 0, span: { startLine: line(p.span.start), endLine: line(p.span.end) } })),
+      .filter((p) => p.code === 'spacedTable' || p.code === 'rawTable')
+      .map((p) => ({
+        title: p.title?.text ?? null,
+        layout: p.code === 'spacedTable' ? 'spaced' : 'raw',
+        rows: p.rows ?? 0,
+        span: { startLine: line(p.span.start), endLine: line(p.span.end) },
+      })),
   };
 }
 
@@ -291,8 +296,10 @@ function inspect(args: string[]): number {
     }
   }
   if (json.unreadTables.length > 0) {
-    out.push('', 'unread tables (aligned with spaces, not reconciled):');
-    for (const u of json.unreadTables) out.push(`  L${u.span.startLine}-${u.span.endLine} ${u.title ?? '(untitled)'} · ${u.rows} rows`);
+    out.push('', 'unread tables (not reconciled):');
+    for (const u of json.unreadTables) {
+      out.push(`  L${u.span.startLine}-${u.span.endLine} ${u.title ?? '(untitled)'} · ${u.layout === 'spaced' ? 'aligned with spaces' : 'cells in reading order'} · ${u.rows} rows`);
+    }
   }
   process.stdout.write(out.join('\n') + '\n');
   return 0;

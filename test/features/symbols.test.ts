@@ -27,7 +27,7 @@ describe('outline of a document whose tables are aligned with spaces', () => {
     const zh = flatten(documentSymbols(model, 'zh-CN')).filter((s) => s.kind === 23 /* Struct */);
     expect(zh.map((s) => [s.name, s.detail])).toEqual([
       ['财政拨款支出预算表（功能科目）', '空格对齐，未核对'],
-      ['表格', '空格对齐，未核对'],
+      ['公开 06 表', '空格对齐，未核对'],
     ]);
     // The selection is the title itself; the range runs from the title to the last row.
     expect(zh[0].selectionRange.start).toEqual({ line: 2, character: 17 });
@@ -35,7 +35,7 @@ describe('outline of a document whose tables are aligned with spaces', () => {
     const en = flatten(documentSymbols(model, 'en')).filter((s) => s.kind === 23);
     expect(en.map((s) => [s.name, s.detail])).toEqual([
       ['财政拨款支出预算表（功能科目）', 'aligned with spaces, not reconciled'],
-      ['Table', 'aligned with spaces, not reconciled'],
+      ['公开 06 表', 'aligned with spaces, not reconciled'],
     ]);
     // Both sit inside the part that holds them.
     const part = documentSymbols(model, 'zh-CN')[0];

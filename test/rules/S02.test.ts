@@ -35,6 +35,24 @@ describe('S02 unreadable structure', () => {
     expect(ruleHits(twice, 'S02')).toEqual(['3:info', '13:info']);
   });
 
+  // A table as `pdftotext` writes it in reading order (corpus 06): one cell per line, blank lines between, no tabs.
+  const raw = [
+    '2024年部门财务收支预算总表', '编制部门：上海市普陀区人民政府万里街道办事处', '单位：元', '本年收入', '项目', '预算数',
+    '一、财政拨款收入', '156,211,123 一、一般公共服务支出', '2,932,700', '1. 一般公共预算资金', '156,211,123 二、公共安全支出',
+    '1,633,000', '2. 政府性基金', '三、教育支出', '250,000', '收入总计', '156,211,123', '支出总计', '156,211,123',
+  ].join('\n\n') + '\n\n这是正文，说明本部门的预算安排情况，共计15,621.11万元，比上年增加。\n';
+
+  it('tells the user that a table with its cells in reading order is not reconciled, and names it in the outline', () => {
+    const a = analyze(raw);
+    const hits = a.findings.filter((f) => f.ruleId === 'S02');
+    expect(hits.map((f) => [f.severity, a.model.lines.positionAt(f.span.start).line + 1])).toEqual([['info', 15]]);
+    expect(hits[0].message['zh-CN']).toContain('逐格排列');
+    expect(hits[0].message.en).toContain('reading order');
+    // Its cells "2. 政府性基金" and "三、教育支出" are not headings.
+    expect(a.model.sections.map((s) => s.numbering + s.title)).toEqual([]);
+    expect(a.model.outline.map((n) => [n.name, n.unread])).toEqual([['2024年部门财务收支预算总表', 'raw']]);
+  });
+
   it('is silent on the same table with tab-separated cells, on contents entries and on running text', () => {
     const tabbed = spaced.map((l) => l.trim().replace(/ {2,}/g, '\t')).join('\n');
     expect(ruleHits(tabbed, 'S02')).toEqual([]);
@@ -42,6 +60,12 @@ describe('S02 unreadable structure', () => {
     expect(ruleHits(toc.join('\n'), 'S02')).toEqual([]);
     const prose = ['2024年收入预算2,946.25万元，比上年增加   12.00万元。', '支出预算2,940.05万元。', '其中：基本支出    2,336.91万元，项目支出603.14万元。'];
     expect(ruleHits(prose.join('\n'), 'S02')).toEqual([]);
+    // Narrow running text whose wrapped lines start with amounts (corpus 04) is not a table in reading order.
+    const narrow = ['职业年金缴费支出。年初预算为 80.81 万元，支出决算为', '80.38 万元。 决算数大于预算数的主要原因：预算按周全保障', '测算，实际执行基本贴合预期。', '62.29 万元，支出决算为 60.99 万元。 决算数等于预算数的主', '187.75 万元，支出决算为 187.19 万元。 决算数小于预算数的', '258.50 万元，支出决算为 258.50 万元。决算数与预算数基本'];
+    expect(ruleHits(narrow.join('\n'), 'S02')).toEqual([]);
+    // Short lines with years and small numbers (a list, a contents page) are not a table in reading order.
+    const list = ['一、主要职能', '2024年', '二、机构设置', '3', '三、名词解释', '2025', '四、预算编制说明', '12'];
+    expect(ruleHits(list.join('\n\n'), 'S02')).toEqual([]);
   });
 
   it('is silent on well-formed input', () => {

@@ -3,10 +3,10 @@ import type { DisclosureModel, OutlineNode } from '../model/types';
 import type { Locale } from '../util/i18n';
 import { toRange } from './convert';
 
-/** Detail and fallback name of a table laid out with spaces, which is shown but not reconciled. */
-const UNREAD: Record<Locale, { detail: string; name: string }> = {
-  'zh-CN': { detail: '空格对齐，未核对', name: '表格' },
-  en: { detail: 'aligned with spaces, not reconciled', name: 'Table' },
+/** Detail and fallback name of a table the model could not read, which is shown but not reconciled. */
+const UNREAD: Record<Locale, { spaced: string; raw: string; name: string }> = {
+  'zh-CN': { spaced: '空格对齐，未核对', raw: '逐格排列，未核对', name: '表格' },
+  en: { spaced: 'aligned with spaces, not reconciled', raw: 'cells in reading order, not reconciled', name: 'Table' },
 };
 
 const KIND: Record<OutlineNode['kind'], SymbolKind> = {
@@ -22,7 +22,7 @@ export function documentSymbols(model: DisclosureModel, locale: Locale = 'zh-CN'
     let selectionRange = toRange(model.lines, n.selectionSpan);
     // LSP requires the selection to lie inside the range.
     if (n.selectionSpan.start < n.span.start || n.selectionSpan.end > n.span.end) selectionRange = range;
-    const detail = n.unread ? UNREAD[locale].detail : n.detail;
+    const detail = n.unread ? UNREAD[locale][n.unread] : n.detail;
     return {
       name: n.name || (n.unread ? UNREAD[locale].name : '—'),
       ...(detail ? { detail } : {}),

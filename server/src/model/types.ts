@@ -183,8 +183,8 @@ export interface OutlineNode {
   readonly span: Span;
   readonly selectionSpan: Span;
   readonly children: OutlineNode[];
-  /** A table laid out with spaces that the model could not read (shown, but not reconciled). */
-  readonly unread?: boolean;
+  /** A table the model could not read (shown, but not reconciled): laid out with spaces, or cells in reading order. */
+  readonly unread?: 'spaced' | 'raw';
 }
 
 export type DocumentKind = '部门预算' | '单位预算' | '部门决算' | '单位决算' | '绩效文本';

@@ -390,20 +390,23 @@ function parseUnsafe(text: string, problems: ParseProblem[]): ParseResult {
     blocks.push(b);
     i++;
   }
-  const spaced = spacedTables(lines, kinds);
-  for (const t of spaced) {
-    problems.push({ code: 'spacedTable', span: { start: t.start, end: t.end }, rows: t.rows, ...(t.title ? { title: t.title } : {}) });
+  const spaced = unreadTables(lines, kinds, 'spaced');
+  const raw = unreadTables(lines, kinds, 'raw');
+  for (const [code, list] of [['spacedTable', spaced], ['rawTable', raw]] as const) {
+    for (const t of list) problems.push({ code, span: { start: t.start, end: t.end }, rows: t.rows, ...(t.title ? { title: t.title } : {}) });
   }
-  if (spaced.length > 0) demoteTableRows(text, lines, blocks, spaced, normalize);
+  if (spaced.length > 0) demoteTableRows(text, lines, blocks, spaced, normalize, 10);
+  if (raw.length > 0) demoteTableRows(text, lines, blocks, raw, normalize, 0);
+  problems.sort((a, b) => a.span.start - b.span.start);
   return { text, lines, blocks, problems };
 }
 
 /**
- * A row of a space-aligned table with one cell ("                十、节能环保支出", the expense side alone) looks
- * like a heading; inside the table and indented far, it is a row: read it as a paragraph, so neither the outline
- * nor the numbering check sees it.
+ * A row of an unread table with one cell ("                十、节能环保支出", the expense side alone; "三、教育支出"
+ * in reading order) looks like a heading; inside the table (and, for a space-aligned one, indented at least
+ * `minIndent`), it is a row: read it as a paragraph, so neither the outline nor the numbering check sees it.
  */
-function demoteTableRows(text: string, lines: Line[], blocks: Block[], spaced: ReadonlyArray<{ start: number; end: number }>, normalize: boolean): void {
+function demoteTableRows(text: string, lines: Line[], blocks: Block[], spaced: readonly UnreadTable[], normalize: boolean, minIndent: number): void {
   let k = 0;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
@@ -411,42 +414,56 @@ function demoteTableRows(text: string, lines: Line[], blocks: Block[], spaced: R
     const at = block.span.start;
     while (k < spaced.length && spaced[k].end < at) k++;
     if (k === spaced.length) break;
-    if (at < spaced[k].start) continue;
+    // The table runs from below its title (its header cells included) to its last row.
+    const t = spaced[k];
+    if (at < (t.title ? t.title.span.end + 1 : t.start)) continue;
     const line = lines[block.line];
     let indent = 0;
     while (indent < line.text.length && isSpace(line.text.charCodeAt(indent))) indent++;
-    if (indent < 10) continue;
+    if (indent < minIndent) continue;
     const c = cellFrom(text, line.start, line.end, normalize);
     blocks[b] = { kind: 'paragraph', text: c.text, span: c.span, line: line.index };
   }
 }
 
-/** An amount as tables print it: thousands separators, decimals, or at least four digits (not a page number). */
 /**
  * A table's title ("收入支出决算总表", "财政拨款支出预算表（功能科目）"), its unit or unit-name line ("单位：万元",
  * "部门名称：…") or its number ("公开 05 表"): each ends one table and starts the next.
  */
 const TABLE_TITLE = /^\S{2,40}表(?:[（(][^（()）]{1,12}[）)])?$/;
-const TABLE_TITLE_OR_UNIT = new RegExp(`${TABLE_TITLE.source}|^单位[:：]|^部门名称[:：]|^公开\\s*\\d{1,2}\\s*表$`);
+/** A table's number ("公开 05 表"): a new table, named so until its title line follows. */
+const TABLE_NUMBER = /^公开\s*\d{1,2}\s*表$/;
+const TABLE_TITLE_OR_UNIT = new RegExp(`${TABLE_TITLE.source}|^单位[:：]|^(?:部门名称|编制(?:部门|单位))[:：]|${TABLE_NUMBER.source}`);
 const NUMBERING_PREFIX = /^(?:[一二三四五六七八九十]+、|\d{1,2}[.．、])/;
 const LEADER_DOTS = /[.．…·。]{3,}|…{2,}/;
+/** An amount as tables print it: thousands separators, decimals, or at least four digits (not a page number). */
 const AMOUNT_TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{4,}/;
+/**
+ * A cell of a table in reading order: an amount alone, or followed by the next cell's short label
+ * ("156,211,123", "264.87 一、一般公共服务支出"); not a year, not a sentence ("80.38 万元。决算数…").
+ */
+const RAW_AMOUNT_LINE = /^-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{5,})(?:\s+(?:[一二三四五六七八九十]+、|\d{1,2}[.．、]\s*)?[^\s。，；：,;、万元]{1,24})?$/;
+/** Sentence punctuation: a line holding it is running text, not a table cell. */
+const SENTENCE_MARK = /[。，；,;]/;
 
 /**
- * Tables laid out with spaces (`pdftotext -layout`): runs of lines whose words stand in columns apart by wide gaps,
- * with amounts in them. The parser cannot tell their columns apart reliably, so it reads them as paragraphs;
- * this finds them so the user is told they are not reconciled instead of seeing nothing. A run tolerates blank
- * lines and short one-cell lines; it needs three gapped lines, two of them with amounts.
+ * Tables the parser finds but cannot split into columns, read as paragraphs, so the user is told they are not
+ * reconciled instead of seeing nothing:
+ * - `spaced`: laid out with spaces (`pdftotext -layout`): lines whose words stand in columns apart by wide gaps,
+ *   with amounts; a run tolerates blank lines and short one-cell lines; it needs three gapped lines, two with amounts;
+ * - `raw`: in reading order, one cell per line without the leading tab (`pdftotext` without -layout): short lines,
+ *   blank lines between them, amounts among them; it needs four lines that start with an amount.
  */
-interface SpacedTable {
+export interface UnreadTable {
   start: number;
   end: number;
   rows: number;
+  lastLine: number;
   title?: { text: string; span: { start: number; end: number } };
 }
 
-function spacedTables(lines: Line[], kinds: LineKind[]): SpacedTable[] {
-  const found: SpacedTable[] = [];
+function unreadTables(lines: Line[], kinds: LineKind[], layout: 'spaced' | 'raw'): UnreadTable[] {
+  const found: UnreadTable[] = [];
   // The last title line seen ("收入支出决算总表", "一、收入决算表"), kept for the table that follows within a few lines.
   let title: { text: string; span: { start: number; end: number }; line: number } | undefined;
   let first = -1;
@@ -454,11 +471,19 @@ function spacedTables(lines: Line[], kinds: LineKind[]): SpacedTable[] {
   let rows = 0;
   let withAmounts = 0;
   let blanks = 0; // consecutive blank lines
-  let loose = 0; // one-cell lines since the last gapped row
+  let loose = 0; // one-cell lines since the last row
   const close = () => {
-    if (first >= 0 && rows >= 3 && withAmounts >= 2) {
-      const t: SpacedTable = { start: lines[first].start, end: lines[last].end, rows };
-      if (title && first - title.line <= 8) t.title = { text: title.text, span: title.span };
+    const enough = layout === 'spaced' ? rows >= 3 && withAmounts >= 2 : withAmounts >= 4;
+    const prev = found[found.length - 1];
+    if (first >= 0 && enough && !title && prev && first - prev.lastLine <= (layout === 'spaced' ? 30 : 150)) {
+      // No new title since the last table: the same table, continued after a page break (its header repeated).
+      prev.end = lines[last].end;
+      prev.lastLine = last;
+      prev.rows += rows;
+    } else if (first >= 0 && enough) {
+      const t: UnreadTable = { start: lines[first].start, end: lines[last].end, rows, lastLine: last };
+      // In reading order the header cells come one per line, so the title can stand far above the first amount.
+      if (title && first - title.line <= (layout === 'spaced' ? 8 : 120)) t.title = { text: title.text, span: title.span };
       found.push(t);
       title = undefined;
     }
@@ -477,24 +502,32 @@ function spacedTables(lines: Line[], kinds: LineKind[]): SpacedTable[] {
     const t = lines[i].text.trim();
     if (k === 'other' && (TABLE_TITLE_OR_UNIT.test(t) || LEADER_DOTS.test(t))) {
       close(); // the next table's title or unit line (report each table on its own), or a contents entry
-      if (TABLE_TITLE.test(t)) {
+      if (TABLE_TITLE.test(t) || TABLE_NUMBER.test(t)) {
         const line = lines[i];
         const at = line.start + line.text.indexOf(t);
         title = { text: t.replace(NUMBERING_PREFIX, ''), span: { start: at, end: at + t.length }, line: i };
       }
       continue;
     }
-    if (k === 'other' && t.length <= 400 && SPACED_COLUMNS.test(t)) {
+    const isRow =
+      k === 'other' &&
+      (layout === 'spaced' ? t.length <= 400 && SPACED_COLUMNS.test(t) : t.length <= 40 && RAW_AMOUNT_LINE.test(t) && !SPACED_COLUMNS.test(t));
+    if (isRow) {
       if (first < 0) first = i;
       last = i;
       rows++;
-      if (AMOUNT_TOKEN.test(t)) withAmounts++;
+      if (layout === 'raw' || AMOUNT_TOKEN.test(t)) withAmounts++;
       blanks = 0;
       loose = 0;
-    } else if (first >= 0 && k === 'other' && t.length <= 24 && ++loose <= 12) {
+    } else if (first >= 0 && k === 'other' && t.length <= (layout === 'spaced' ? 24 : 40) && !SENTENCE_MARK.test(t) && ++loose <= 12) {
       blanks = 0;
+      rows += layout === 'raw' ? 1 : 0;
       continue; // a wrapped label ("缴费支出") or a row with one cell ("十、节能环保支出") inside the table
-    } else close();
+    } else {
+      close();
+      // Running text between a title and the next table: the title was not that table's.
+      if (t.length > 40 || SENTENCE_MARK.test(t)) title = undefined;
+    }
   }
   close();
   return found;

@@ -76,12 +76,12 @@ export interface TableBlock {
 export type Block = HeadingBlock | ParagraphBlock | TocBlock | NoteBlock | TableBlock;
 
 export interface ParseProblem {
-  readonly code: 'unclosedTable' | 'binaryContent' | 'lineTooLong' | 'truncated' | 'spacedTable';
+  readonly code: 'unclosedTable' | 'binaryContent' | 'lineTooLong' | 'truncated' | 'spacedTable' | 'rawTable';
   readonly span: Span;
   readonly detail?: string;
-  /** For a space-aligned table: how many of its lines hold columns apart by wide gaps. */
+  /** For a space-aligned or reading-order table: how many of its lines are rows or cells. */
   readonly rows?: number;
-  /** For a space-aligned table: the title printed just above it ("收入支出决算总表"), if any. */
+  /** For a space-aligned or reading-order table: the title printed just above it ("收入支出决算总表"), if any. */
   readonly title?: { readonly text: string; readonly span: Span };
 }
 
