@@ -499,8 +499,14 @@ function unreadTables(lines: Line[], kinds: LineKind[], layout: 'spaced' | 'raw'
       if (first >= 0 && ++blanks > 4) close();
       continue;
     }
+    if (k !== 'other') {
+      // A table with tabs (or a rule line): no unread table runs through it, and a title above was its own.
+      close();
+      title = undefined;
+      continue;
+    }
     const t = lines[i].text.trim();
-    if (k === 'other' && (TABLE_TITLE_OR_UNIT.test(t) || LEADER_DOTS.test(t))) {
+    if (TABLE_TITLE_OR_UNIT.test(t) || LEADER_DOTS.test(t)) {
       close(); // the next table's title or unit line (report each table on its own), or a contents entry
       if (TABLE_TITLE.test(t) || TABLE_NUMBER.test(t)) {
         const line = lines[i];
@@ -509,9 +515,7 @@ function unreadTables(lines: Line[], kinds: LineKind[], layout: 'spaced' | 'raw'
       }
       continue;
     }
-    const isRow =
-      k === 'other' &&
-      (layout === 'spaced' ? t.length <= 400 && SPACED_COLUMNS.test(t) : t.length <= 40 && RAW_AMOUNT_LINE.test(t) && !SPACED_COLUMNS.test(t));
+    const isRow = layout === 'spaced' ? t.length <= 400 && SPACED_COLUMNS.test(t) : t.length <= 40 && RAW_AMOUNT_LINE.test(t) && !SPACED_COLUMNS.test(t);
     if (isRow) {
       if (first < 0) first = i;
       last = i;
@@ -519,7 +523,7 @@ function unreadTables(lines: Line[], kinds: LineKind[], layout: 'spaced' | 'raw'
       if (layout === 'raw' || AMOUNT_TOKEN.test(t)) withAmounts++;
       blanks = 0;
       loose = 0;
-    } else if (first >= 0 && k === 'other' && t.length <= (layout === 'spaced' ? 24 : 40) && !SENTENCE_MARK.test(t) && ++loose <= 12) {
+    } else if (first >= 0 && t.length <= (layout === 'spaced' ? 24 : 40) && !SENTENCE_MARK.test(t) && ++loose <= 12) {
       blanks = 0;
       rows += layout === 'raw' ? 1 : 0;
       continue; // a wrapped label ("缴费支出") or a row with one cell ("十、节能环保支出") inside the table
