@@ -95,6 +95,32 @@ describe('parse: headings, contents, notes', () => {
     expect(headings.map((h) => (h.kind === 'heading' ? h.numbering + h.title : ''))).toEqual(['一、收入支出决算总表', '二、收入决算表说明']);
   });
 
+  it('finds tables it cannot split into columns, each with its title, and never joins one across running text', () => {
+    const spacedTable = ['                支出决算表', '   单位：万元', '   项目           本年支出合计      基本支出', '                               2,940.05', '201   一般公共服务支出     2,106.66     1,503.52', '208   社会保障和就业支出     326.72       326.72'];
+    const rawCells = ['收入总计', '156,211,123', '支出总计', '156,211,123', '一、财政拨款收入', '2,932,700', '二、事业收入', '1,633,000'];
+    const text = [
+      ...spacedTable,
+      '',
+      '三、支出决算情况说明',
+      '本年支出决算2,940.05万元，其中：基本支出2,336.91万元，项目支出603.14万元，与上年相比略有下降。',
+      '四、财政拨款收入支出决算总体情况说明',
+      '',
+      ...rawCells.flatMap((c) => [c, '']),
+    ].join('\n');
+    const p = parse(text);
+    const unread = p.problems.filter((q) => q.code === 'spacedTable' || q.code === 'rawTable');
+    // The amount alone on its line ("2,940.05", a thousands separator, not a comma of a sentence) keeps the title.
+    expect(unread.map((q) => [q.code, q.title?.text ?? null])).toEqual([['spacedTable', '支出决算表'], ['rawTable', null]]);
+    // The text between the two tables keeps its headings.
+    const headings = p.blocks.filter((b) => b.kind === 'heading').map((b) => (b.kind === 'heading' ? b.numbering + b.title : ''));
+    expect(headings).toEqual(['三、支出决算情况说明', '四、财政拨款收入支出决算总体情况说明']);
+    // Two tables in reading order with running text between are two tables, however close.
+    const twoRaw = ['收入决算表', '', ...rawCells.flatMap((c) => [c, '']), '三、支出决算情况说明', '本年支出决算2,940.05万元，与上年相比略有下降。', '', ...rawCells.flatMap((c) => [c, ''])].join('\n');
+    const q = parse(twoRaw);
+    expect(q.problems.filter((x) => x.code === 'rawTable').map((x) => x.title?.text ?? null)).toEqual(['收入决算表', null]);
+    expect(q.blocks.filter((b) => b.kind === 'heading').map((b) => (b.kind === 'heading' ? b.title : ''))).toEqual(['支出决算情况说明']);
+  });
+
   it('reads table-of-contents entries with leader dots or a tab and a page number', () => {
     const text = '目 录\n部门预算收支总表 .....\t1\n部门预算收入总表\t4\n五、预算绩效信息.....\t21\n';
     const toc = parse(text).blocks.filter((b) => b.kind === 'toc');

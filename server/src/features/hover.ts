@@ -421,10 +421,10 @@ export function entriesByName(catalog: Catalog, name: string): CatalogEntry[] {
 const MARKER_RE = /[（(](类|款|项)[）)]/g;
 const MAX_NAME = 40;
 
-/** A code or a `名称（项）` mention in prose at `offset`. */
 /** 类, 款 and 项 apart by spaces at the start of a line, followed by a space (pdftotext -layout rows). */
 const SPLIT_CODE = /^(\s*)(\d{3}) {1,8}(\d{2})(?: {1,8}(\d{2}))?(?= )/;
 
+/** A code or a `名称（项）` mention in prose at `offset`. */
 function hoverCodeMention(ctx: Ctx, offset: number): Found | undefined {
   const lines = ctx.model.parsed.lines;
   const lineNo = ctx.model.lines.lineAt(offset);

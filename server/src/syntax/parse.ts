@@ -406,16 +406,16 @@ function parseUnsafe(text: string, problems: ParseProblem[]): ParseResult {
  * in reading order) looks like a heading; inside the table (and, for a space-aligned one, indented at least
  * `minIndent`), it is a row: read it as a paragraph, so neither the outline nor the numbering check sees it.
  */
-function demoteTableRows(text: string, lines: Line[], blocks: Block[], spaced: readonly UnreadTable[], normalize: boolean, minIndent: number): void {
+function demoteTableRows(text: string, lines: Line[], blocks: Block[], tables: readonly UnreadTable[], normalize: boolean, minIndent: number): void {
   let k = 0;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     if (block.kind !== 'heading') continue;
     const at = block.span.start;
-    while (k < spaced.length && spaced[k].end < at) k++;
-    if (k === spaced.length) break;
+    while (k < tables.length && tables[k].end < at) k++;
+    if (k === tables.length) break;
     // The table runs from below its title (its header cells included) to its last row.
-    const t = spaced[k];
+    const t = tables[k];
     if (at < (t.title ? t.title.span.end + 1 : t.start)) continue;
     const line = lines[block.line];
     let indent = 0;
@@ -443,8 +443,8 @@ const AMOUNT_TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{4,}/;
  * ("156,211,123", "264.87 一、一般公共服务支出"); not a year, not a sentence ("80.38 万元。决算数…").
  */
 const RAW_AMOUNT_LINE = /^-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{5,})(?:\s+(?:[一二三四五六七八九十]+、|\d{1,2}[.．、]\s*)?[^\s。，；：,;、万元]{1,24})?$/;
-/** Sentence punctuation: a line holding it is running text, not a table cell. */
-const SENTENCE_MARK = /[。，；,;]/;
+/** Sentence punctuation (not a thousands separator): a line holding it is running text, not a table cell. */
+const SENTENCE_MARK = /[。，；;]|,(?!\d{3})/;
 
 /**
  * Tables the parser finds but cannot split into columns, read as paragraphs, so the user is told they are not
@@ -454,7 +454,7 @@ const SENTENCE_MARK = /[。，；,;]/;
  * - `raw`: in reading order, one cell per line without the leading tab (`pdftotext` without -layout): short lines,
  *   blank lines between them, amounts among them; it needs four lines that start with an amount.
  */
-export interface UnreadTable {
+interface UnreadTable {
   start: number;
   end: number;
   rows: number;
@@ -472,10 +472,11 @@ function unreadTables(lines: Line[], kinds: LineKind[], layout: 'spaced' | 'raw'
   let withAmounts = 0;
   let blanks = 0; // consecutive blank lines
   let loose = 0; // one-cell lines since the last row
+  let prose = false; // running text (or a tab table) since the last table found
   const close = () => {
     const enough = layout === 'spaced' ? rows >= 3 && withAmounts >= 2 : withAmounts >= 4;
     const prev = found[found.length - 1];
-    if (first >= 0 && enough && !title && prev && first - prev.lastLine <= (layout === 'spaced' ? 30 : 150)) {
+    if (first >= 0 && enough && !title && !prose && prev && first - prev.lastLine <= (layout === 'spaced' ? 30 : 150)) {
       // No new title since the last table: the same table, continued after a page break (its header repeated).
       prev.end = lines[last].end;
       prev.lastLine = last;
@@ -487,6 +488,7 @@ function unreadTables(lines: Line[], kinds: LineKind[], layout: 'spaced' | 'raw'
       found.push(t);
       title = undefined;
     }
+    if (first >= 0 && enough) prose = false;
     first = -1;
     rows = 0;
     withAmounts = 0;
@@ -503,6 +505,7 @@ function unreadTables(lines: Line[], kinds: LineKind[], layout: 'spaced' | 'raw'
       // A table with tabs (or a rule line): no unread table runs through it, and a title above was its own.
       close();
       title = undefined;
+      prose = true;
       continue;
     }
     const t = lines[i].text.trim();
@@ -529,8 +532,12 @@ function unreadTables(lines: Line[], kinds: LineKind[], layout: 'spaced' | 'raw'
       continue; // a wrapped label ("缴费支出") or a row with one cell ("十、节能环保支出") inside the table
     } else {
       close();
-      // Running text between a title and the next table: the title was not that table's.
-      if (t.length > 40 || SENTENCE_MARK.test(t)) title = undefined;
+      // Running text between a title and the next table: the title was not that table's, nor is the next run
+      // the previous table continued.
+      if (t.length > 40 || SENTENCE_MARK.test(t)) {
+        title = undefined;
+        prose = true;
+      }
     }
   }
   close();

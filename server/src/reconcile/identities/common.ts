@@ -77,6 +77,7 @@ class CellTerm implements Term {
   constructor(
     private readonly t: Table,
     private readonly row: Row,
+    private readonly col: number,
     readonly ref: TermRef,
     readonly span: Span,
     readonly line: number,
@@ -87,7 +88,7 @@ class CellTerm implements Term {
   ) {}
 
   get label(): string {
-    return (this.written ??= `${this.t.kind} ${rowName(this.row)}（${colName(this.t, this.ref.kind === 'cell' ? this.ref.col : 0)}）`);
+    return (this.written ??= `${this.t.kind} ${rowName(this.row)}（${colName(this.t, this.col)}）`);
   }
 
   /** Plain data for JSON: the label, not the table it is written from. */
@@ -117,7 +118,7 @@ export function cellTerm(t: Table, row: Row, col: number, opts: TermOptions = {}
   if (opts.label !== undefined) {
     return figure ? { ref, span, line: row.line, label: opts.label, figure, value, half, scale } : { ref, span, line: row.line, label: opts.label, value, half, scale };
   }
-  return new CellTerm(t, row, ref, span, row.line, figure, value, half, scale);
+  return new CellTerm(t, row, col, ref, span, row.line, figure, value, half, scale);
 }
 
 /** A term from a figure printed somewhere other than a plain numeric cell (an indicator, a plan value). */

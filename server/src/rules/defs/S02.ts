@@ -1,6 +1,6 @@
 import { defineRule } from '../types';
 
-/** Input the parser had to work around: an HTML table that never closes, a space-aligned table, binary bytes, a huge line. */
+/** Input the parser had to work around: an HTML table that never closes, a table it cannot split into columns, binary bytes, a huge line. */
 export default defineRule({
   id: 'S02',
   defaultSeverity: 'info',
@@ -24,7 +24,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const p of ctx.model.parsed.problems) {
-      // A space-aligned table is marked on its first line only: a squiggle over a whole table hides it.
+      // An unread table is marked on its first row only: a squiggle over a whole table hides it.
       const end = p.code === 'spacedTable' || p.code === 'rawTable' ? ctx.model.lines.lineEnd(ctx.model.lines.lineAt(p.span.start)) : Math.min(p.span.end, p.span.start + 200);
       ctx.report(p.code, { start: p.span.start, end }, { length: p.span.end - p.span.start, detail: p.detail ?? '', rows: p.rows ?? 0 });
     }
