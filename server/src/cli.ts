@@ -6,6 +6,7 @@ import { RULES } from './rules/index';
 import type { Finding, Severity } from './rules/types';
 import { buildModel } from './model/buildModel';
 import type { DisclosureModel, Section } from './model/types';
+import type { UnreadLayout } from './syntax/types';
 import { localize, toLocale, type Locale } from './util/i18n';
 
 const VERSION = '0.1.0';
@@ -209,6 +210,12 @@ function sarif(results: Array<{ file: string; analysis: Analysis }>, locale: Loc
   };
 }
 
+const UNREAD_LAYOUT: Record<UnreadLayout, string> = {
+  spaced: 'aligned with spaces',
+  raw: 'cells in reading order',
+  joined: 'cells joined by single spaces',
+};
+
 /** The recognized structure of a document, as `inspect --format json` prints it (documented in the README). */
 export function inspectJson(model: DisclosureModel, file: string) {
   const line = (offset: number) => model.lines.lineAt(offset) + 1;
@@ -254,10 +261,10 @@ export function inspectJson(model: DisclosureModel, file: string) {
     })),
     // Tables laid out with spaces (pdftotext -layout) or with their cells in reading order: found, not read (rule S02).
     unreadTables: model.parsed.problems
-      .filter((p) => p.code === 'spacedTable' || p.code === 'rawTable')
+      .filter((p) => p.layout)
       .map((p) => ({
         title: p.title?.text ?? null,
-        layout: p.code === 'spacedTable' ? 'spaced' : 'raw',
+        layout: p.layout,
         rows: p.rows ?? 0,
         span: { startLine: line(p.span.start), endLine: line(p.span.end) },
       })),
@@ -298,7 +305,7 @@ function inspect(args: string[]): number {
   if (json.unreadTables.length > 0) {
     out.push('', 'unread tables (not reconciled):');
     for (const u of json.unreadTables) {
-      out.push(`  L${u.span.startLine}-${u.span.endLine} ${u.title ?? '(untitled)'} · ${u.layout === 'spaced' ? 'aligned with spaces' : 'cells in reading order'} · ${u.rows} rows`);
+      out.push(`  L${u.span.startLine}-${u.span.endLine} ${u.title ?? '(untitled)'} · ${UNREAD_LAYOUT[u.layout!]} · ${u.rows} rows`);
     }
   }
   process.stdout.write(out.join('\n') + '\n');

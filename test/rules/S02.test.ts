@@ -53,6 +53,25 @@ describe('S02 unreadable structure', () => {
     expect(a.model.outline.map((n) => [n.name, n.unread])).toEqual([['2024年部门财务收支预算总表', 'raw']]);
   });
 
+  // A table copied from a PDF viewer (corpus 16): one row per line, cells joined by single spaces, empty cells dropped.
+  const joined = [
+    '2026年预算单位收入预算总表', '编制单位：上海市普陀区人民政府石泉路街道办事处（本级） 单位：元', '功能分类科目编码 功能分类科目名称 合计 财政拨款收入',
+    '201 一般公共服务支出 3,353,072 3,353,072', '20105 统计信息事务 501,200 501,200', '2010506统计管理 1,200 1,200',
+    '2010507专项普查活动 500,000 500,000', '1、一般公共预算 72,626,134 二、公共安全支出 3,181,500 3,181,500',
+    '',
+    '一、收入预算情况',
+    '2026年收入预算7,630.61万元。',
+  ].join('\n');
+
+  it('tells the user that a table with its cells joined by single spaces is not reconciled, and names it', () => {
+    const a = analyze(joined);
+    const hits = a.findings.filter((f) => f.ruleId === 'S02');
+    expect(hits.map((f) => [f.severity, a.model.lines.positionAt(f.span.start).line + 1])).toEqual([['info', 4]]);
+    expect(hits[0].message['zh-CN']).toContain('单个空格');
+    expect(hits[0].message.en).toContain('single spaces');
+    expect(a.model.outline.map((n) => [n.name, n.unread])).toEqual([['2026年预算单位收入预算总表', 'joined'], ['一、收入预算情况', undefined]]);
+  });
+
   it('is silent on the same table with tab-separated cells, on contents entries and on running text', () => {
     const tabbed = spaced.map((l) => l.trim().replace(/ {2,}/g, '\t')).join('\n');
     expect(ruleHits(tabbed, 'S02')).toEqual([]);
@@ -63,6 +82,9 @@ describe('S02 unreadable structure', () => {
     // Narrow running text whose wrapped lines start with amounts (corpus 04) is not a table in reading order.
     const narrow = ['职业年金缴费支出。年初预算为 80.81 万元，支出决算为', '80.38 万元。 决算数大于预算数的主要原因：预算按周全保障', '测算，实际执行基本贴合预期。', '62.29 万元，支出决算为 60.99 万元。 决算数等于预算数的主', '187.75 万元，支出决算为 187.19 万元。 决算数小于预算数的', '258.50 万元，支出决算为 258.50 万元。决算数与预算数基本'];
     expect(ruleHits(narrow.join('\n'), 'S02')).toEqual([]);
+    // Sentences that end in an amount are not rows joined by spaces.
+    const ending = ['其中基本支出 2,336.91', '项目支出包括办公设备购置等，合计 603.14', '上年结转 49.14', '本年收入合计为 2,946.25'];
+    expect(ruleHits(ending.join('\n'), 'S02')).toEqual([]);
     // Short lines with years and small numbers (a list, a contents page) are not a table in reading order.
     const list = ['一、主要职能', '2024年', '二、机构设置', '3', '三、名词解释', '2025', '四、预算编制说明', '12'];
     expect(ruleHits(list.join('\n\n'), 'S02')).toEqual([]);

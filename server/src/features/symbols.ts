@@ -1,12 +1,18 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { DisclosureModel, OutlineNode } from '../model/types';
+import type { UnreadLayout } from '../syntax/types';
 import type { Locale } from '../util/i18n';
 import { toRange } from './convert';
 
 /** Detail and fallback name of a table the model could not read, which is shown but not reconciled. */
-const UNREAD: Record<Locale, { spaced: string; raw: string; name: string }> = {
-  'zh-CN': { spaced: '空格对齐，未核对', raw: '逐格排列，未核对', name: '表格' },
-  en: { spaced: 'aligned with spaces, not reconciled', raw: 'cells in reading order, not reconciled', name: 'Table' },
+const UNREAD: Record<Locale, Record<UnreadLayout, string> & { name: string }> = {
+  'zh-CN': { spaced: '空格对齐，未核对', raw: '逐格排列，未核对', joined: '单空格分隔，未核对', name: '表格' },
+  en: {
+    spaced: 'aligned with spaces, not reconciled',
+    raw: 'cells in reading order, not reconciled',
+    joined: 'cells joined by single spaces, not reconciled',
+    name: 'Table',
+  },
 };
 
 const KIND: Record<OutlineNode['kind'], SymbolKind> = {

@@ -138,13 +138,13 @@ function buildOutline(
     });
   }
   for (const p of problems) {
-    if (p.code !== 'spacedTable' && p.code !== 'rawTable') continue;
+    if (!p.layout) continue;
     const span = p.title ? { start: p.title.span.start, end: p.span.end } : p.span;
     items.push({
       level: 100,
       start: span.start,
       end: span.end,
-      node: { name: p.title?.text ?? '', kind: 'table', span, selectionSpan: p.title?.span ?? p.span, children: [], unread: p.code === 'spacedTable' ? 'spaced' : 'raw' },
+      node: { name: p.title?.text ?? '', kind: 'table', span, selectionSpan: p.title?.span ?? p.span, children: [], unread: p.layout },
     });
   }
   items.sort((a, b) => a.start - b.start || a.level - b.level);

@@ -1,7 +1,7 @@
 import type { Printed } from '../util/decimal';
 import type { LineIndex } from '../util/lineIndex';
 import type { Span } from '../util/span';
-import type { ParseResult, TocBlock } from '../syntax/types';
+import type { ParseResult, TocBlock, UnreadLayout } from '../syntax/types';
 
 /** T1–T12 as in RULES.md §0.1. */
 export type TableKindId = 'T1' | 'T2' | 'T3' | 'T4' | 'T5' | 'T6' | 'T7' | 'T8' | 'T9' | 'T10' | 'T11' | 'T12';
@@ -184,7 +184,7 @@ export interface OutlineNode {
   readonly selectionSpan: Span;
   readonly children: OutlineNode[];
   /** A table the model could not read (shown, but not reconciled): laid out with spaces, or cells in reading order. */
-  readonly unread?: 'spaced' | 'raw';
+  readonly unread?: UnreadLayout;
 }
 
 export type DocumentKind = '部门预算' | '单位预算' | '部门决算' | '单位决算' | '绩效文本';

@@ -8,6 +8,7 @@ import type {
   RawCell,
   RawRow,
   TableBlock,
+  UnreadLayout,
 } from './types';
 
 /** Lines longer than this are kept as one paragraph but not scanned for tables or headings. */
@@ -390,13 +391,14 @@ function parseUnsafe(text: string, problems: ParseProblem[]): ParseResult {
     blocks.push(b);
     i++;
   }
-  const spaced = unreadTables(lines, kinds, 'spaced');
-  const raw = unreadTables(lines, kinds, 'raw');
-  for (const [code, list] of [['spacedTable', spaced], ['rawTable', raw]] as const) {
-    for (const t of list) problems.push({ code, span: { start: t.start, end: t.end }, rows: t.rows, ...(t.title ? { title: t.title } : {}) });
+  for (const layout of ['spaced', 'raw', 'joined'] as const) {
+    const found = unreadTables(lines, kinds, layout);
+    for (const t of found) {
+      problems.push({ code: `${layout}Table`, layout, span: { start: t.start, end: t.end }, rows: t.rows, ...(t.title ? { title: t.title } : {}) });
+    }
+    // A one-cell row of a space-aligned table is told from a heading by its indentation; in the others, by place.
+    if (found.length > 0) demoteTableRows(text, lines, blocks, found, normalize, layout === 'spaced' ? 10 : 0);
   }
-  if (spaced.length > 0) demoteTableRows(text, lines, blocks, spaced, normalize, 10);
-  if (raw.length > 0) demoteTableRows(text, lines, blocks, raw, normalize, 0);
   problems.sort((a, b) => a.span.start - b.span.start);
   return { text, lines, blocks, problems };
 }
@@ -443,6 +445,11 @@ const AMOUNT_TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{4,}/;
  * ("156,211,123", "264.87 一、一般公共服务支出"); not a year, not a sentence ("80.38 万元。决算数…").
  */
 const RAW_AMOUNT_LINE = /^-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{5,})(?:\s+(?:[一二三四五六七八九十]+、|\d{1,2}[.．、]\s*)?[^\s。，；：,;、万元]{1,24})?$/;
+/**
+ * A row whose cells are joined by single spaces, empty ones dropped ("2010506统计管理 1,200 1,200",
+ * "一、财政拨款收入 76,306,134 一、一般公共服务支出 3,353,072 3,353,072"): a label, then amounts, the last at the end.
+ */
+const JOINED_ROW = /^(?:\d{1,2}[、.．] ?)?[^\s\d].{0,60}?\S \d{1,3}(?:,\d{3})+(?:\.\d+)?(?: \S+)*? \d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d{3,7} ?[^\s\d][^ ]{0,30} \d{1,3}(?:,\d{3})*(?:\.\d+)?(?: \d{1,3}(?:,\d{3})*(?:\.\d+)?)*$/;
 /** Sentence punctuation (not a thousands separator): a line holding it is running text, not a table cell. */
 const SENTENCE_MARK = /[。，；;]|,(?!\d{3})/;
 
@@ -452,7 +459,9 @@ const SENTENCE_MARK = /[。，；;]|,(?!\d{3})/;
  * - `spaced`: laid out with spaces (`pdftotext -layout`): lines whose words stand in columns apart by wide gaps,
  *   with amounts; a run tolerates blank lines and short one-cell lines; it needs three gapped lines, two with amounts;
  * - `raw`: in reading order, one cell per line without the leading tab (`pdftotext` without -layout): short lines,
- *   blank lines between them, amounts among them; it needs four lines that start with an amount.
+ *   blank lines between them, amounts among them; it needs four lines that start with an amount;
+ * - `joined`: one row per line, cells joined by single spaces and empty ones dropped: it needs four lines that
+ *   end in amounts after a label or a code.
  */
 interface UnreadTable {
   start: number;
@@ -462,7 +471,7 @@ interface UnreadTable {
   title?: { text: string; span: { start: number; end: number } };
 }
 
-function unreadTables(lines: Line[], kinds: LineKind[], layout: 'spaced' | 'raw'): UnreadTable[] {
+function unreadTables(lines: Line[], kinds: LineKind[], layout: UnreadLayout): UnreadTable[] {
   const found: UnreadTable[] = [];
   // The last title line seen ("收入支出决算总表", "一、收入决算表"), kept for the table that follows within a few lines.
   let title: { text: string; span: { start: number; end: number }; line: number } | undefined;
@@ -518,12 +527,17 @@ function unreadTables(lines: Line[], kinds: LineKind[], layout: 'spaced' | 'raw'
       }
       continue;
     }
-    const isRow = layout === 'spaced' ? t.length <= 400 && SPACED_COLUMNS.test(t) : t.length <= 40 && RAW_AMOUNT_LINE.test(t) && !SPACED_COLUMNS.test(t);
+    const isRow =
+      layout === 'spaced'
+        ? t.length <= 400 && SPACED_COLUMNS.test(t)
+        : layout === 'raw'
+          ? t.length <= 40 && RAW_AMOUNT_LINE.test(t) && !SPACED_COLUMNS.test(t)
+          : t.length <= 200 && JOINED_ROW.test(t) && !SPACED_COLUMNS.test(t) && !SENTENCE_MARK.test(t);
     if (isRow) {
       if (first < 0) first = i;
       last = i;
       rows++;
-      if (layout === 'raw' || AMOUNT_TOKEN.test(t)) withAmounts++;
+      if (layout !== 'spaced' || AMOUNT_TOKEN.test(t)) withAmounts++;
       blanks = 0;
       loose = 0;
     } else if (first >= 0 && t.length <= (layout === 'spaced' ? 24 : 40) && !SENTENCE_MARK.test(t) && ++loose <= 12) {

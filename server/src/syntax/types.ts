@@ -75,13 +75,22 @@ export interface TableBlock {
 
 export type Block = HeadingBlock | ParagraphBlock | TocBlock | NoteBlock | TableBlock;
 
+/**
+ * Tables PDF converters write that the parser cannot split into columns: aligned with spaces (`pdftotext -layout`),
+ * one cell per line in reading order (`pdftotext`), or one row per line with cells joined by single spaces and
+ * empty cells dropped (copied from a PDF viewer).
+ */
+export type UnreadLayout = 'spaced' | 'raw' | 'joined';
+
 export interface ParseProblem {
-  readonly code: 'unclosedTable' | 'binaryContent' | 'lineTooLong' | 'truncated' | 'spacedTable' | 'rawTable';
+  readonly code: 'unclosedTable' | 'binaryContent' | 'lineTooLong' | 'truncated' | 'spacedTable' | 'rawTable' | 'joinedTable';
   readonly span: Span;
   readonly detail?: string;
-  /** For a space-aligned or reading-order table: how many of its lines are rows or cells. */
+  /** For a table the parser cannot split into columns: how it is laid out (and the code is `${layout}Table`). */
+  readonly layout?: UnreadLayout;
+  /** For such a table: how many of its lines are rows or cells. */
   readonly rows?: number;
-  /** For a space-aligned or reading-order table: the title printed just above it ("收入支出决算总表"), if any. */
+  /** For such a table: the title printed just above it ("收入支出决算总表"), if any. */
   readonly title?: { readonly text: string; readonly span: Span };
 }
 

@@ -5,8 +5,8 @@ export default defineRule({
   id: 'S02',
   defaultSeverity: 'info',
   description: {
-    'zh-CN': '文本结构异常：未闭合的表格、用空格对齐或逐格排列的表格、二进制内容或超长行，相关部分只按段落处理',
-    en: 'Unreadable structure: an unclosed table, a table aligned with spaces or with its cells in reading order, binary content or an overlong line, read as plain paragraphs',
+    'zh-CN': '文本结构异常：未闭合的表格、无法分列的表格（空格对齐、逐格排列或单空格分隔）、二进制内容或超长行，相关部分只按段落处理',
+    en: 'Unreadable structure: an unclosed table, a table whose columns cannot be told apart (aligned with spaces, cells in reading order or joined by single spaces), binary content or an overlong line, read as plain paragraphs',
   },
   messages: {
     unclosedTable: { 'zh-CN': 'HTML 表格缺少 </table>，已读到文末', en: 'HTML table has no </table>; read to the end of the text' },
@@ -17,6 +17,10 @@ export default defineRule({
       'zh-CN': '此处的表格（{rows} 行）逐格排列、列位置已丢失（多由 PDF 转换而来），未参与勾稽核对；改用制表符分隔的表格即可核对',
       en: 'This table ({rows} lines) lists its cells one by one in reading order and has lost its columns (usually converted from PDF), so it is not reconciled. Use a tab-separated table to have it checked',
     },
+    joinedTable: {
+      'zh-CN': '此处的表格（{rows} 行）每行各格以单个空格相连、空格已省略（多由 PDF 复制而来），无法可靠分列，未参与勾稽核对；改用制表符分隔的表格即可核对',
+      en: 'This table ({rows} rows) joins the cells of each row with single spaces and drops the empty ones (usually copied from a PDF); its columns cannot be told apart reliably, so it is not reconciled. Use a tab-separated table to have it checked',
+    },
     spacedTable: {
       'zh-CN': '此处的表格（{rows} 行）用空格对齐列（多由 PDF 转换而来），无法可靠分列，未参与勾稽核对；改用制表符分隔的表格即可核对',
       en: 'This table ({rows} rows) aligns its columns with spaces (usually converted from PDF); its columns cannot be told apart reliably, so it is not reconciled. Use a tab-separated table to have it checked',
@@ -25,7 +29,7 @@ export default defineRule({
   check(ctx) {
     for (const p of ctx.model.parsed.problems) {
       // An unread table is marked on its first row only: a squiggle over a whole table hides it.
-      const end = p.code === 'spacedTable' || p.code === 'rawTable' ? ctx.model.lines.lineEnd(ctx.model.lines.lineAt(p.span.start)) : Math.min(p.span.end, p.span.start + 200);
+      const end = p.layout ? ctx.model.lines.lineEnd(ctx.model.lines.lineAt(p.span.start)) : Math.min(p.span.end, p.span.start + 200);
       ctx.report(p.code, { start: p.span.start, end }, { length: p.span.end - p.span.start, detail: p.detail ?? '', rows: p.rows ?? 0 });
     }
   },
