@@ -4,6 +4,7 @@ import { crossIdentities } from './identities/cross';
 import { t10Identities, t11Identities, t12Identities } from './identities/other';
 import { t1Identities, t4Identities } from './identities/summary';
 import { t9Identities } from './identities/threePublic';
+import { unreadIdentities } from './identities/unread';
 import type { IdentitySpec } from './types';
 
 /** A function that states identities of one family (one or a few rule ids). */
@@ -23,4 +24,5 @@ export const IDENTITY_SOURCES: IdentitySource[] = [
   t11Identities,
   t12Identities,
   crossIdentities,
+  unreadIdentities,
 ];

@@ -1,0 +1,20 @@
+import { IDENTITY_MESSAGES, reportBroken } from '../identityReport';
+import { defineRule } from '../types';
+
+/**
+ * A table the parser cannot split into columns (aligned with spaces, or cells joined by single spaces) still
+ * states its function classification hierarchy on the first amount of each coded row, the 合计 column. A warning,
+ * not an error: the columns are guessed from the order of the figures, not read.
+ */
+export default defineRule({
+  id: 'S03',
+  defaultSeverity: 'warning',
+  description: {
+    'zh-CN': '无法分列的表格：功能分类层级（类 = Σ款，款 = Σ项，按每行第一个金额即合计列）',
+    en: 'Table whose columns cannot be told apart: function classification hierarchy (类 = Σ款, 款 = Σ项) on the first amount of each row, the 合计 column',
+  },
+  messages: IDENTITY_MESSAGES,
+  check(ctx) {
+    reportBroken(ctx, 'S03');
+  },
+});

@@ -1,0 +1,79 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../server/src/rules/analyze';
+import { CORPUS_DIR, ruleHits } from '../helpers';
+
+/** A table aligned with spaces (pdftotext -layout), in 元: 201 = 20105 + 20106, 20105 = Σ项, 20106 = its 项. */
+const spaced = (rows: Record<string, string> = {}) =>
+  [
+    '          一般公共预算支出功能分类预算表',
+    '                                        单位：元',
+    '功能分类科目编码   功能分类科目名称        合计         基本支出      项目支出',
+    `201               一般公共服务支出     ${rows['201'] ?? '3,353,072'}     2,000,000     1,353,072`,
+    `201   05          统计信息事务           ${rows['20105'] ?? '501,200'}       501,200`,
+    `201   05   06     统计管理                 ${rows['2010506'] ?? '1,200'}         1,200`,
+    `201   05   07     专项普查活动           ${rows['2010507'] ?? '500,000'}       500,000`,
+    `201   06          财政事务             2,851,872     1,498,800     1,353,072`,
+    `201   06   01     行政运行             2,851,872     1,498,800     1,353,072`,
+  ].join('\n');
+
+describe('S03 hierarchy of a table whose columns cannot be told apart', () => {
+  it('is silent when every parent equals its children on the first amount (the 合计 column)', () => {
+    expect(ruleHits(spaced(), 'S03')).toEqual([]);
+  });
+
+  it('warns on the parent that does not equal its children, with both figures and the parts as related information', () => {
+    const a = analyze(spaced({ '2010506': '1,300' }));
+    const hits = a.findings.filter((f) => f.ruleId === 'S03');
+    expect(hits).toHaveLength(1);
+    expect(hits[0].severity).toBe('warning');
+    expect(a.model.text.slice(hits[0].span.start, hits[0].span.end)).toBe('501,200');
+    expect(hits[0].message['zh-CN']).toContain('“20105 统计信息事务”501200.00 ≠ 明细合计 501300.00');
+    expect(hits[0].message['zh-CN']).toContain('元');
+    expect(hits[0].related.map((r) => a.model.text.slice(r.span.start, r.span.end))).toEqual(expect.arrayContaining(['1,300', '500,000']));
+  });
+
+  it('reads codes run together and cells joined by single spaces, and leaves a rounding gap to R01', () => {
+    const joined = ['2026年预算单位收入预算总表', '单位：万元', '201 一般公共服务支出 10.01 10.01', '20105 统计信息事务 5.01 5.01', '2010506统计管理 2.50 2.50', '2010507专项普查活动 2.51 2.51', '20106 财政事务 5.00 5.00', '2010601行政运行 5.00 5.00'].join('\n');
+    expect(ruleHits(joined, 'S03')).toEqual([]);
+    const gap = joined.replace('2010507专项普查活动 2.51', '2010507专项普查活动 2.50');
+    expect(ruleHits(gap, 'S03')).toEqual([]);
+    expect(analyze(gap).findings.filter((f) => f.ruleId === 'R01').map((f) => f.message['zh-CN'])).toEqual([
+      expect.stringContaining('[S03] “20105 统计信息事务”5.01 与 明细合计 5.00'),
+    ]);
+    expect(ruleHits(joined.replace('2010507专项普查活动 2.51', '2010507专项普查活动 3.51'), 'S03')).toHaveLength(1);
+  });
+
+  it('reads a row whose name wrapped to the lines around its code (corpus 02, 17)', () => {
+    const text = [
+      '一般公共预算支出预算表（功能科目）', '单位：万元',
+      '科目编码                科目名称                                          合计',
+      '208                     社会保障和就业支出                                   2,355.65',
+      '20805                   行政事业单位离退休                                   2,355.65',
+      '2080504                 未归口管理的行政单位离退休                             417.06',
+      '                        机关事业单位基本养老保险缴费支',
+      '2080505                                                             1,384.70',
+      '                        出',
+      '2080506                 机关事业单位职业年金缴费支出                           553.89',
+    ].join('\n');
+    expect(ruleHits(text, 'S03')).toEqual([]);
+    expect(ruleHits(text.replace('1,384.70', '1,484.70'), 'S03')).toEqual(['5:warning']);
+  });
+
+  it('checks nothing when a child prints no amount on its own line (the figures wrapped to another line)', () => {
+    const wrapped = spaced().replace('201   05   06     统计管理                 1,200         1,200', '201   05   06\n                  统计管理                 1,900');
+    expect(ruleHits(wrapped, 'S03')).toEqual([]);
+  });
+
+  const file = join(CORPUS_DIR, '16_shpt-shiquan-2026-danwei-yusuan.txt');
+  it.skipIf(!existsSync(file))('corpus 16 (cells joined by single spaces): holds as published, and one changed amount is found', () => {
+    const text = readFileSync(file, 'utf8');
+    const a = analyze(text);
+    expect(a.recon.byRule('S03').length).toBeGreaterThan(50);
+    expect(a.findings.filter((f) => f.ruleId === 'S03')).toEqual([]);
+    const changed = text.replace('2010506统计管理 1,200 1,200', '2010506统计管理 1,300 1,200');
+    const hits = analyze(changed).findings.filter((f) => f.ruleId === 'S03');
+    expect(hits.map((f) => f.message['zh-CN'].slice(0, 40))).toEqual([expect.stringContaining('20105 统计信息事务')]);
+  });
+});
