@@ -32,6 +32,8 @@ describe('S03 hierarchy of a table whose columns cannot be told apart', () => {
     expect(hits[0].message['zh-CN']).toContain('“20105 统计信息事务”501200.00 ≠ 明细合计 501300.00');
     expect(hits[0].message['zh-CN']).toContain('元');
     expect(hits[0].related.map((r) => a.model.text.slice(r.span.start, r.span.end))).toEqual(expect.arrayContaining(['1,300', '500,000']));
+    // The fix keeps the figure's thousands separators.
+    expect(hits[0].fixes.map((f) => [a.model.text.slice(f.span.start, f.span.end), f.newText])).toEqual([['501,200', '501,300']]);
   });
 
   it('reads codes run together and cells joined by single spaces, and leaves a rounding gap to R01', () => {

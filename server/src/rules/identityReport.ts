@@ -69,6 +69,11 @@ export function blame(id: Identity, counts: Map<string, number>): Term {
 }
 
 /** A fix that prints `value` (in the identity's unit) in place of the figure of `term`, at its printed decimals. */
+function withThousands(plain: string): string {
+  const [int, frac] = plain.split('.');
+  return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac !== undefined ? `.${frac}` : '');
+}
+
 function fixFor(text: string, term: Term, value: Decimal): Fix | undefined {
   const f = term.figure;
   if (!f) return undefined;
@@ -76,7 +81,9 @@ function fixFor(text: string, term: Term, value: Decimal): Fix | undefined {
   if (scale.isZero()) return undefined;
   const raw = value.div(scale);
   if (raw.isNegative()) return undefined;
-  const newText = raw.toFixed(f.decimals);
+  // Keep the figure's own style: thousands separators stay when it prints them ("501,200" → "501,300").
+  const plain = raw.toFixed(f.decimals);
+  const newText = f.text.includes(',') ? withThousands(plain) : plain;
   const slice = text.slice(term.span.start, term.span.end);
   const at = slice.indexOf(f.text);
   if (at < 0) return undefined;
