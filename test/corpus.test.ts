@@ -21,6 +21,9 @@ describe.skipIf(files.length === 0)('corpus robustness', () => {
       return [...(/\S {3,}\S/.test(s.title) ? [s.title] : []), ...s.children.flatMap(all)];
     });
     expect(spacedHeadings).toEqual([]);
+    // The hierarchy read from tables the parser cannot split (S03) holds in these published documents: a finding
+    // here would be a misread row, not an error of the document.
+    expect(a.findings.filter((f) => f.ruleId === 'S03').map((f) => f.message.en)).toEqual([]);
     for (const f of a.findings) {
       expect(f.span.start).toBeGreaterThanOrEqual(0);
       expect(f.span.end).toBeLessThanOrEqual(text.length);
