@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { MarkupContent } from 'vscode-languageserver-types';
+import { getHover } from '../../server/src/features/hover';
 import { analyze } from '../../server/src/rules/analyze';
 import { CORPUS_DIR, ruleHits } from '../helpers';
 
@@ -45,6 +47,17 @@ describe('S03 hierarchy of a table whose columns cannot be told apart', () => {
       expect.stringContaining('[S03] “20105 统计信息事务”5.01 与 明细合计 5.00'),
     ]);
     expect(ruleHits(joined.replace('2010507专项普查活动 2.51', '2010507专项普查活动 3.51'), 'S03')).toHaveLength(1);
+  });
+
+  it('hovering a figure of such a table shows its row and the hierarchy it takes part in', () => {
+    const text = spaced({ '2010506': '1,300' });
+    const at = text.indexOf('501,200') + 2;
+    const hover = getHover(analyze(text), at, 'zh-CN');
+    const value = (hover!.contents as MarkupContent).value;
+    expect(value).toContain('**501,200 元**');
+    expect(value).toContain('20105 统计信息事务');
+    expect(value).toContain('50.12 万元');
+    expect(value).toMatch(/≠/);
   });
 
   it('reads a row whose name wrapped to the lines around its code (corpus 02, 17)', () => {

@@ -55,7 +55,7 @@ export function getHover(
   const edition = options.edition ?? model.year;
   const source = options.editionSource ?? (options.edition !== undefined ? 'setting' : 'document');
   const ctx: Ctx = { analysis, model, locale, catalog, edition, editionSource: source };
-  const found = hoverTable(ctx, offset) ?? hoverNarrativeAmount(ctx, offset) ?? hoverCodeMention(ctx, offset);
+  const found = hoverTable(ctx, offset) ?? hoverNarrativeAmount(ctx, offset) ?? hoverUnreadAmount(ctx, offset) ?? hoverCodeMention(ctx, offset);
   if (!found) return null;
   return { contents: { kind: MarkupKind.Markdown, value: found.value }, range: toRange(model.lines, found.span) };
 }
@@ -235,6 +235,24 @@ function narrativeAmountHover(ctx: Ctx, a: NarrativeAmount): string {
   if (other) out.push(`- ${lbl('换算', 'Converted', locale)}${a.figure.text} ${a.unit} = ${other}`);
   appendIdentities(ctx, out, a.figure.span);
   return out.join('\n');
+}
+
+/** A figure of a table the parser cannot split (aligned with spaces …) that takes part in its hierarchy (S03). */
+function hoverUnreadAmount(ctx: Ctx, offset: number): Found | undefined {
+  for (const id of ctx.analysis.recon.at(offset)) {
+    if (id.ruleId !== 'S03') continue;
+    const term = [id.total, ...id.parts].find((x) => onCell(x.span, offset));
+    if (!term?.figure) continue;
+    const { locale } = ctx;
+    const out: string[] = [`**${md(term.figure.text)} ${id.unit}**`, ''];
+    out.push(`- ${lbl('行', 'Row', locale)}${md(term.label)}`);
+    out.push(`- ${lbl('列', 'Column', locale)}${localize(t('每行第一个金额（合计列）；此表无法分列', 'first amount of the row (the 合计 column); this table cannot be split into columns'), locale)}`);
+    const other = convertUnit(term.figure.value, term.figure.decimals, id.unit);
+    if (other) out.push(`- ${lbl('换算', 'Converted', locale)}${term.figure.text} ${id.unit} = ${other}`);
+    appendIdentities(ctx, out, term.span);
+    return { value: out.join('\n'), span: term.span };
+  }
+  return undefined;
 }
 
 /** The value in the other money unit(s), exactly (Decimal, never a float). */

@@ -68,12 +68,13 @@ export function blame(id: Identity, counts: Map<string, number>): Term {
   return best;
 }
 
-/** A fix that prints `value` (in the identity's unit) in place of the figure of `term`, at its printed decimals. */
+/** "501300.00" → "501,300.00". */
 function withThousands(plain: string): string {
   const [int, frac] = plain.split('.');
   return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac !== undefined ? `.${frac}` : '');
 }
 
+/** A fix that prints `value` (in the identity's unit) in place of the figure of `term`, at its printed decimals. */
 function fixFor(text: string, term: Term, value: Decimal): Fix | undefined {
   const f = term.figure;
   if (!f) return undefined;
