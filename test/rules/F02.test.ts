@@ -7,6 +7,11 @@ describe('F02 one unit per section', () => {
     for (const n of ['000', '002', '003', '004']) expect(hits(seed(n), 'F02'), n).toEqual([]);
   });
 
+  it('leaves a per-head rate in 元 alone (人均定额, 每人每月)', () => {
+    const t = edit('004', ['基本支出 1892.49 万元', '基本支出 1892.49 万元，工会经费人均定额增加1000元']);
+    expect(hits(t, 'F02')).toEqual([]);
+  });
+
   it('flags a 元 amount in a 万元 section', () => {
     const t = edit('004', ['基本支出 1892.49 万元', '基本支出 18924900 元']);
     expect(hits(t, 'F02')).toEqual(['434:warning']);

@@ -19,4 +19,15 @@ describe('N05 机关运行经费 items vs T6', () => {
   it('flags a total that is not T6 公用经费 合计', () => {
     expect(hits(edit('004', ['机关运行经费安排 109.45 万元', '机关运行经费安排 190.45 万元']), 'N05')).toEqual(['442:warning']);
   });
+
+  it('does not count a change against last year or a per-head rate as an item of the total', () => {
+    const text = [
+      '十一、一般公共预算机关运行经费支出预算情况说明',
+      '2019年本部门一般公共预算机关运行经费预算支出1642.08万元，与上年相比增加62.7万元，增长3.97%。主要原因是工会经费人均定额增加1000元，以及人员增加带来的定额增加。',
+    ].join('\n');
+    expect(hits(text, 'N05')).toEqual([]);
+    // Items proper are still summed.
+    const items = text.replace('与上年相比增加62.7万元，增长3.97%。主要原因是工会经费人均定额增加1000元，以及人员增加带来的定额增加。', '其中：办公费1000.00万元，印刷费600.00万元。');
+    expect(hits(items, 'N05')).toEqual(['2:warning']);
+  });
 });

@@ -52,7 +52,7 @@ function buildUnsafe(text: string, parsed: ParseResult, lines: LineIndex, kinds:
   const sectionHeadings = headings.filter((h) => !inTable(h));
   const sections = buildSections(sectionHeadings, text.length);
   const skip = new Set<Block>([...titleBlocks, ...parsed.blocks.filter((b) => inTable(b))]);
-  const sentences = buildSentences(parsed.blocks, text, sections, skip);
+  const sentences = buildSentences(parsed.blocks, text, sections, skip, (offset) => lines.lineAt(offset));
 
   const years = new Map<number, number>();
   for (const t of tables) if (t.year) years.set(t.year.value, (years.get(t.year.value) ?? 0) + 1);

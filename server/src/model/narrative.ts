@@ -117,18 +117,37 @@ function labelBefore(text: string, at: number, floor: number): { label: string; 
   return { label, start: end - raw.length + (raw.length - trimmedStart.length) };
 }
 
+/** A paragraph line that ends where a sentence cannot (a PDF converter wrapped it): no closing punctuation. */
+const OPEN_END = /[^。！？!?；;：:）)”"]$/;
+/** A line that starts something new: numbering, a note, a bullet. */
+const NEW_START = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+|注\s*[：:]|[•·●◆■□-])/;
+
+/**
+ * Paragraph lines that are one paragraph wrapped by a PDF converter: each line but the last is long, ends without
+ * closing punctuation, and the next one follows directly and starts nothing new.
+ */
+function joinsNext(a: Block, b: Block | undefined, skip: ReadonlySet<Block>): boolean {
+  if (!b || a.kind !== 'paragraph' || b.kind !== 'paragraph' || skip.has(b) || b.line !== a.line + 1) return false;
+  return a.text.length >= 16 && OPEN_END.test(a.text) && !NEW_START.test(b.text);
+}
+
 /** Splits paragraphs into sentences (at 。！？) and reads each one's amounts, percentages, years and direction words. */
 export function buildSentences(
   blocks: Block[],
   sourceText: string,
   sections: readonly Section[],
   skip: ReadonlySet<Block>,
+  lineAt: (offset: number) => number = () => 0,
 ): Sentence[] {
   const out: Sentence[] = [];
-  for (const b of blocks) {
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k];
     if (b.kind !== 'paragraph' && b.kind !== 'note') continue;
     if (skip.has(b)) continue;
-    const text = normalizeChars(sourceText.slice(b.span.start, b.span.end));
+    // A paragraph wrapped over several lines is read as one: its sentences may cross the line breaks.
+    let last: Block = b;
+    while (k + 1 < blocks.length && joinsNext(last, blocks[k + 1], skip)) last = blocks[++k];
+    const text = normalizeChars(sourceText.slice(b.span.start, last.span.end));
     if (text.length > 20_000) continue;
     let from = 0;
     for (let i = 0; i <= text.length; i++) {
@@ -136,7 +155,7 @@ export function buildSentences(
       if (i === text.length || ch === 0x3002 /* 。 */ || ch === 0xff01 /* ！ */ || ch === 0xff1f /* ？ */) {
         const end = i === text.length ? i : i + 1;
         const raw = text.slice(from, end);
-        if (raw.trim()) out.push(sentence(raw, b.span.start + from, b.line, sections));
+        if (raw.trim()) out.push(sentence(raw, b.span.start + from, last === b ? () => b.line : lineAt, sections));
         from = end;
       }
     }
@@ -152,24 +171,59 @@ function hasDigit(s: string): boolean {
   return false;
 }
 
-function sentence(text: string, base: number, line: number, sections: readonly Section[]): Sentence {
+/**
+ * The text figures are read from: a sentence wrapped over lines without its line breaks and the next line's
+ * indentation ("2336.91 万\n   元" reads "2336.91 万元"), with where each character stands in the source.
+ */
+interface Unwrapped {
+  readonly text: string;
+  /** Source offset of the character at `i` of `text`. */
+  at(i: number): number;
+}
+
+function unwrap(raw: string, base: number): Unwrapped {
+  if (!raw.includes('\n') && !raw.includes('\r')) return { text: raw, at: (i) => base + i };
+  let text = '';
+  const pos: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === '\n' || c === '\r') {
+      // Drop the break, the spaces before it and the next line's indentation.
+      while (text.length > 0 && (text.endsWith(' ') || text.endsWith('\t'))) {
+        text = text.slice(0, -1);
+        pos.pop();
+      }
+      while (i + 1 < raw.length && /[ \t\u3000\r\n]/.test(raw[i + 1])) i++;
+      continue;
+    }
+    text += c;
+    pos.push(base + i);
+  }
+  return { text, at: (i) => (i < pos.length ? pos[i] : (pos[pos.length - 1] ?? base - 1) + 1) };
+}
+
+function sentence(raw: string, base: number, lineOf: (offset: number) => number, sections: readonly Section[]): Sentence {
   const amounts: NarrativeAmount[] = [];
   const percents: NarrativePercent[] = [];
   const years: Located<number>[] = [];
+  const u = unwrap(raw, base);
+  const text = u.text;
+  const line = lineOf(base + (raw.length - raw.trimStart().length));
   // Amounts, percentages and years all start with a digit: most sentences of prose have none.
-  if (hasDigit(text)) readFigures(text, base, line, amounts, percents, years);
+  if (hasDigit(text)) readFigures(u, lineOf, amounts, percents, years);
   const directions: Sentence['directions'] = [];
   DIRECTION_RE.lastIndex = 0;
   for (let m = DIRECTION_RE.exec(text); m; m = DIRECTION_RE.exec(text)) {
     const w = m[1];
     const value = /增加|增长|上升|提高/.test(w) ? '增加' : /减少|下降|降低/.test(w) ? '减少' : '持平';
-    directions.push({ value, span: { start: base + m.index, end: base + m.index + w.length }, line });
+    const span = spanOf(u, m.index, m.index + w.length);
+    directions.push({ value, span, line: lineOf(span.start) });
   }
   const path = sectionPath(sections, base);
   let topic: NarrativeTopic | undefined;
   for (let k = path.length - 1; k >= 0 && !topic; k--) topic = path[k].topic;
-  const lead = text.length - text.trimStart().length;
-  const trimmed = text.trim();
+  const lead = raw.length - raw.trimStart().length;
+  const trimmed = raw.trim();
   return {
     text: trimmed,
     span: { start: base + lead, end: base + lead + trimmed.length },
@@ -182,46 +236,54 @@ function sentence(text: string, base: number, line: number, sections: readonly S
   };
 }
 
+/** The source span of `[s, e)` of the unwrapped text. */
+function spanOf(u: Unwrapped, s: number, e: number): Span {
+  return { start: u.at(s), end: e > s ? u.at(e - 1) + 1 : u.at(s) };
+}
+
 function readFigures(
-  text: string,
-  base: number,
-  line: number,
+  u: Unwrapped,
+  lineOf: (offset: number) => number,
   amounts: NarrativeAmount[],
   percents: NarrativePercent[],
   years: Located<number>[],
 ): void {
+  const text = u.text;
   let floor = 0;
   AMOUNT_RE.lastIndex = 0;
   for (let m = AMOUNT_RE.exec(text); m; m = AMOUNT_RE.exec(text)) {
     const unit = moneyUnit(m[3] === '万' ? '万元' : m[3]);
     const numStart = m.index;
     const numEnd = numStart + m[1].length;
-    const figure = makeFigure(m[1], { start: base + numStart, end: base + numEnd });
+    const figure = makeFigure(m[1], spanOf(u, numStart, numEnd));
     if (!figure || !unit) continue;
     const unitStart = numEnd + m[2].length;
     const { label, start } = labelBefore(text, numStart, floor);
+    const span = spanOf(u, numStart, unitStart + m[3].length);
     amounts.push({
       figure,
       unit,
-      span: { start: base + numStart, end: base + unitStart + m[3].length },
-      unitSpan: { start: base + unitStart, end: base + unitStart + m[3].length },
+      span,
+      unitSpan: spanOf(u, unitStart, unitStart + m[3].length),
       label,
-      ...(label ? { labelSpan: { start: base + start, end: base + start + label.length } } : {}),
-      line,
+      ...(label ? { labelSpan: spanOf(u, start, start + label.length) } : {}),
+      line: lineOf(span.start),
     });
     floor = unitStart + m[3].length;
   }
   PERCENT_RE.lastIndex = 0;
   for (let m = PERCENT_RE.exec(text); m; m = PERCENT_RE.exec(text)) {
-    const figure = makeFigure(m[1], { start: base + m.index, end: base + m.index + m[1].length });
-    if (figure) percents.push({ figure, span: { start: base + m.index, end: base + m.index + m[0].length }, line });
+    const figure = makeFigure(m[1], spanOf(u, m.index, m.index + m[1].length));
+    const span = spanOf(u, m.index, m.index + m[0].length);
+    if (figure) percents.push({ figure, span, line: lineOf(span.start) });
   }
   YEAR_RE.lastIndex = 0;
   for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
     const y = Number.parseInt(m[1], 10);
     // "2075.36万元" has no 年; "1720年" is not a budget year.
     if (y >= 1990 && y <= 2100 && text[m.index - 1] !== '.' && !/\d/.test(text[m.index - 1] ?? '')) {
-      years.push({ value: y, span: { start: base + m.index, end: base + m.index + 4 }, line });
+      const span = spanOf(u, m.index, m.index + 4);
+      years.push({ value: y, span, line: lineOf(span.start) });
     }
   }
 }

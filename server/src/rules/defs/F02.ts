@@ -1,6 +1,8 @@
 import { isUnitSlip, stated } from '../narrative/common';
 import { defineRule } from '../types';
 
+const RATE = /人均|每人|每[月年天次台辆件个]|单价|标准|定额/;
+
 export default defineRule({
   id: 'F02',
   defaultSeverity: 'warning',
@@ -20,7 +22,8 @@ export default defineRule({
       const ss = m.sentences.filter((s) => s.topic === topic);
       const all = ss.flatMap((s) => s.amounts.map((a) => ({ s, a })));
       const wan = all.filter(({ a }) => a.unit === '万元' && !a.figure.value.isZero()).length;
-      const yuan = all.filter(({ s, a }) => a.unit === '元' && !a.figure.value.isZero() && !isUnitSlip(m, s, a));
+      // A per-head rate or a standard ("人均定额增加1000元", "每人每月500元") is rightly in 元.
+      const yuan = all.filter(({ s, a }) => a.unit === '元' && !a.figure.value.isZero() && !RATE.test(a.label) && !isUnitSlip(m, s, a));
       if (!wan || !yuan.length || yuan.length >= wan) continue;
       for (const { a } of yuan) ctx.report('mixed', a.unitSpan, { label: a.label, stated: stated(a) });
     }

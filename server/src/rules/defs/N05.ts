@@ -20,6 +20,8 @@ const ITEMS: Array<[RegExp, string[]]> = [
   [/^(?:公务交通补贴|其他交通费用?)$/, ['30239']],
 ];
 
+const NOT_AN_ITEM = /(?:增加|减少|增长|下降|降低|上升|提高)$|上年|去年|人均|每人|单价|标准|定额/;
+
 export default defineRule({
   id: 'N05',
   defaultSeverity: 'warning',
@@ -48,7 +50,10 @@ export default defineRule({
     const first = sentences.find((s) => s.amounts.length);
     if (!first) return;
     const total = first.amounts.find((a) => /机关运行/.test(a.label)) ?? first.amounts[0];
-    const items = sentences.flatMap((s) => s.amounts.filter((a) => a !== total && a.span.start > total.span.start).map((a) => ({ s, a })));
+    // Items are the parts of the total: not a change against last year ("增加62.7万元"), not a per-head rate ("人均定额1000元").
+    const items = sentences.flatMap((s) =>
+      s.amounts.filter((a) => a !== total && a.span.start > total.span.start && !NOT_AN_ITEM.test(a.label)).map((a) => ({ s, a })),
+    );
     if (t6) {
       const hj = rowWhere(t6, /^合计$/);
       if (hj && /机关运行/.test(total.label)) {

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../server/src/model/buildModel';
+import { analyze } from '../../server/src/rules/analyze';
+
+/** Narrative as pdftotext writes it: one paragraph over several lines, cut anywhere, even inside 万元. */
+const wrapped = [
+  '一、收入支出预算总体情况',
+  '  江苏省人民检察院2019年度收入、支出预算总计',
+  '24,169.74 万元，与上年相比收、支预算总计各增加 2214.39',
+  '万元，增长 10.06 %。其中：基本支出 2336.91 万',
+  '元，项目支出 603.14 万元。',
+].join('\n');
+
+describe('a paragraph wrapped over lines (PDF conversions)', () => {
+  it('is read as one: a figure whose unit is on the next line is an amount, and every span points into the source', () => {
+    const m = buildModel(wrapped);
+    const amounts = m.sentences.flatMap((s) => s.amounts);
+    expect(amounts.map((a) => [a.figure.text, a.unit])).toEqual([
+      ['24,169.74', '万元'],
+      ['2214.39', '万元'],
+      ['2336.91', '万元'],
+      ['603.14', '万元'],
+    ]);
+    // The figure's span is the figure; the amount's span runs over the line break to its unit.
+    expect(amounts.map((a) => wrapped.slice(a.figure.span.start, a.figure.span.end))).toEqual(['24,169.74', '2214.39', '2336.91', '603.14']);
+    expect(wrapped.slice(amounts[2].span.start, amounts[2].span.end)).toBe('2336.91 万\n元');
+    expect(wrapped.slice(amounts[1].unitSpan.start, amounts[1].unitSpan.end)).toBe('万元');
+    // Lines are the lines the figures are on.
+    expect(amounts.map((a) => a.line)).toEqual([2, 2, 3, 4]);
+    const pct = m.sentences.flatMap((s) => s.percents)[0];
+    expect(wrapped.slice(pct.span.start, pct.span.end)).toBe('10.06 %');
+  });
+
+  it('lets the narrative checks see the whole sentence: the growth rate across the break is recomputed', () => {
+    const hits = analyze(wrapped).findings.filter((f) => f.ruleId === 'N15');
+    expect(hits.map((f) => f.message['zh-CN'])).toEqual([expect.stringContaining('10.06% 与金额算出的 10.09% 不一致')]);
+  });
+
+  it('does not join lines that end a sentence, or a line that starts a new item', () => {
+    const items = [
+      '（一）办公费主要用于日常办公用品购置、办公设备维护维修以及其他日常办公相关开支，共计10.00万元',
+      '（二）印刷费主要用于各类文件资料的印刷装订、宣传材料的设计制作以及其他与印刷相关的各项开支，共计5.00万元',
+      '（三）邮电费主要用于办公电话、网络通信、邮寄快递以及其他与邮电通信相关的各项日常开支，共计2.00万元',
+    ];
+    // Items that each start with their numbering stay apart, although none ends with punctuation.
+    expect(buildModel(items.join('\n')).sentences.map((s) => s.text)).toEqual(items);
+    // A short line is not a wrapped one: a title line above its text stays apart.
+    const short = ['收入预算情况说明', '本年收入预算2,946.25万元，比上年增加12.00万元。'];
+    expect(buildModel(short.join('\n')).sentences.map((s) => s.text)).toEqual(short);
+  });
+});
