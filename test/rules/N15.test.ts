@@ -34,4 +34,13 @@ describe('N15 percentages recomputed from the figures', () => {
     expect(hits(`${head}2023年预算收支安排 2075.36 万元，较 2022年 1720.78 万元预算增加 354.58 万元，增长 20.61%。\n`, 'N15')).toEqual([]);
     expect(hits(`${head}2023年预算收支安排 2075.36 万元，较 2022年 1720.78 万元预算增加 354.58 万元，增长 25.61%。\n`, 'N15')).toEqual(['3:error']);
   });
+
+  it('checks shares of an amount broken down after it ("支出 2940.05 万元，主要用于以下方面：…", corpus 01)', () => {
+    const text = (share: string) =>
+      `2024年度部门决算\n（二）一般公共预算财政拨款支出决算结构情况\n一般公共预算财政拨款支出2940.05万元，主要用于以下方面：一般公共服务支出（类）2106.66万元，占${share}；社会保障和就业支出（类）326.72万元，占11.11%。\n`;
+    expect(hits(text('71.65%'), 'N15')).toEqual([]);
+    expect(hits(text('71.73%'), 'N15')).toEqual(['3:error']);
+    // Without breakdown words the first amount is not taken for the whole.
+    expect(hits(text('71.73%').replace('，主要用于以下方面：', '；'), 'N15')).toEqual([]);
+  });
 });

@@ -5,6 +5,8 @@ import { segments, signOf } from '../narrative/changes';
 import { defineRule } from '../types';
 
 const HUNDRED = new Decimal(100);
+/** Words after an amount that break it down into the parts that follow. */
+const BREAKDOWN = /^[，,]?(?:主要用于|其中|具体|包括|分别)/;
 
 /** Percentages recomputed from the figures beside them: growth rates and shares. */
 export default defineRule({
@@ -78,10 +80,13 @@ export default defineRule({
       function checkShare(p: NarrativePercent, idx: number) {
         const part = segs[idx];
         // The whole must be named as one: the nearest earlier total ("支出合计", "预算支出", "“三公”经费" …).
-        const total = segs
-          .slice(0, idx)
-          .reverse()
-          .find((g) => /合计|总计|总额|共计|^(?:本年|全年|年度)?(?:预算)?(?:收入|支出)(?:预算)?$|三公/.test(g.a.label));
+        // Or the sentence's first amount when a breakdown follows it ("支出 2940.05 万元，主要用于以下方面：…").
+        const lead = BREAKDOWN.test(segs[0].after.replace(/\s+/g, '')) ? segs[0] : undefined;
+        const total =
+          segs
+            .slice(0, idx)
+            .reverse()
+            .find((g) => /合计|总计|总额|共计|^(?:本年|全年|年度)?(?:预算)?(?:收入|支出)(?:预算)?$|三公/.test(g.a.label)) ?? lead;
         if (idx === 0 || !total) return;
         const tv = amountVal(total.a);
         if (tv.value.isZero()) return;
