@@ -43,4 +43,12 @@ describe('N15 percentages recomputed from the figures', () => {
     // Without breakdown words the first amount is not taken for the whole.
     expect(hits(text('71.73%').replace('，主要用于以下方面：', '；'), 'N15')).toEqual([]);
   });
+
+  it('takes the current figure from the sentence before when the rate\'s sentence opens with the comparison (corpus 18)', () => {
+    const text = (rate: string) => `2019年部门预算\n一、收支预算总体情况说明\n项目支出预算数为4335.3万元。与上年相比减少了1237.7万元，减少 ${rate} %。主要原因是压减一般性支出。\n`;
+    expect(hits(text('22.21'), 'N15')).toEqual([]);
+    expect(hits(text('13.22'), 'N15')).toEqual(['3:error']);
+    // Not when the sentence before holds several amounts: which one is current is then unknown.
+    expect(hits(text('13.22').replace('项目支出预算数为4335.3万元。', '支出预算数为5000.00万元，其中项目支出4335.3万元。'), 'N15')).toEqual([]);
+  });
 });

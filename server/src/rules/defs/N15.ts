@@ -5,6 +5,8 @@ import { segments, signOf } from '../narrative/changes';
 import { defineRule } from '../types';
 
 const HUNDRED = new Decimal(100);
+/** A sentence that opens by comparing with an earlier year ("与 2023 年度相比，…"). */
+const LEADS_WITH_COMPARISON = /^(?:与|较|比|同比)\s*(?:上年|上一年|去年|\d{4}\s*年)/;
 /** Words after an amount that break it down into the parts that follow. */
 const BREAKDOWN = /^[，,]?(?:主要用于|其中|具体|包括|分别)/;
 
@@ -32,9 +34,13 @@ export default defineRule({
   },
   check(ctx) {
     const m = ctx.model;
-    for (const s of m.sentences) {
-      if (!s.percents.length || !s.amounts.length) continue;
-      const segs = segments(m, [s]);
+    m.sentences.forEach((s, i) => {
+      if (!s.percents.length || !s.amounts.length) return;
+      // "…总计 2995.39 万元。与上年相比减少 56.95 万元，下降 1.87%": the current figure is the one amount of the
+      // sentence before, when this one opens with the comparison.
+      const before = i > 0 ? m.sentences[i - 1] : undefined;
+      const carried = before && before.amounts.length === 1 && before.topic === s.topic && LEADS_WITH_COMPARISON.test(s.text);
+      const segs = segments(m, carried ? [before, s] : [s]);
       for (const p of s.percents) {
         if (m.text.slice(p.figure.span.end, p.span.end).includes('个百分点')) continue;
         const prevSeg = [...segs].reverse().find((g) => g.a.span.end <= p.span.start);
@@ -98,6 +104,6 @@ export default defineRule({
           ctx.report('share', p.span, { stated: p.figure.text, part: `${part.a.figure.text}${part.a.unit}`, total: `${total.a.figure.text}${total.a.unit}`, computed: computed.toFixed(2) });
         }
       }
-    }
+    });
   },
 });
