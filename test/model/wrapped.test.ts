@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../server/src/model/buildModel';
 import { analyze } from '../../server/src/rules/analyze';
@@ -47,5 +48,35 @@ describe('a paragraph wrapped over lines (PDF conversions)', () => {
     // A short line is not a wrapped one: a title line above its text stays apart.
     const short = ['收入预算情况说明', '本年收入预算2,946.25万元，比上年增加12.00万元。'];
     expect(buildModel(short.join('\n')).sentences.map((s) => s.text)).toEqual(short);
+  });
+
+  it('property: wherever a paragraph is wrapped, every figure is read and its span holds exactly its digits', () => {
+    const words = ['本年收入', '基本支出', '项目支出', '比上年增加', '其中', '主要用于', '公用经费', '人员经费'];
+    const piece = fc.tuple(fc.constantFrom(...words), fc.integer({ min: 1, max: 99999 }), fc.integer({ min: 0, max: 99 }), fc.constantFrom('万元', '元'));
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), fc.array(fc.nat(), { maxLength: 5 }), fc.array(fc.nat({ max: 6 }), { maxLength: 5 }), (pieces, cuts, indents) => {
+        const flat = '一般公共预算' + pieces.map(([w, i, f, u]) => `${w}${i}.${String(f).padStart(2, '0')}${u}`).join('，') + '。';
+        // Cut the paragraph into lines at arbitrary places (inside figures and units too), each line indented.
+        const at = [...new Set(cuts.map((c) => 1 + (c % (flat.length - 1))))].sort((a, b) => a - b);
+        let text = '';
+        let from = 0;
+        at.forEach((c, k) => {
+          text += flat.slice(from, c) + '\n' + ' '.repeat(indents[k] ?? 0);
+          from = c;
+        });
+        text += flat.slice(from);
+        const doc = `说明\n${text}\n`;
+        const amounts = buildModel(doc).sentences.flatMap((s) => s.amounts);
+        // Lines of fewer than 16 characters are not taken for wrapped ones: then fewer figures may be read.
+        const long = at.every((c, k) => c - (k ? at[k - 1] : 0) >= 16);
+        if (long) expect(amounts.map((a) => a.figure.text)).toEqual(pieces.map(([, i, f]) => `${i}.${String(f).padStart(2, '0')}`));
+        for (const a of amounts) {
+          expect(doc.slice(a.figure.span.start, a.figure.span.end).replace(/\s+/g, '')).toBe(a.figure.text);
+          // The unit as printed: 万元 may be cut to 万 at the end of a line that is not joined ("…10000.00万").
+          expect([a.figure.text + a.unit, `${a.figure.text}万`]).toContain(doc.slice(a.span.start, a.span.end).replace(/\s+/g, ''));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
