@@ -79,4 +79,10 @@ describe('a paragraph wrapped over lines (PDF conversions)', () => {
       { numRuns: 300 },
     );
   });
+
+  it('does not join a run of unpunctuated lines without end: each figure of 2 000 such lines is still read', () => {
+    const lines = Array.from({ length: 2000 }, (_, i) => `第${i}项经费安排用于日常运转及设备维护 ${i}.50 万元`);
+    const amounts = buildModel(`说明\n${lines.join('\n')}\n`).sentences.flatMap((s) => s.amounts);
+    expect(amounts).toHaveLength(2000);
+  });
 });

@@ -146,7 +146,8 @@ export function buildSentences(
     if (skip.has(b)) continue;
     // A paragraph wrapped over several lines is read as one: its sentences may cross the line breaks.
     let last: Block = b;
-    while (k + 1 < blocks.length && joinsNext(last, blocks[k + 1], skip)) last = blocks[++k];
+    // (At most a few thousand characters: a run of unpunctuated lines that long is no paragraph.)
+    while (k + 1 < blocks.length && blocks[k + 1].span.end - b.span.start < 4000 && joinsNext(last, blocks[k + 1], skip)) last = blocks[++k];
     const text = normalizeChars(sourceText.slice(b.span.start, last.span.end));
     if (text.length > 20_000) continue;
     let from = 0;
