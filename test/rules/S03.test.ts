@@ -60,6 +60,18 @@ describe('S03 hierarchy of a table whose columns cannot be told apart', () => {
     expect(value).toMatch(/≠/);
   });
 
+  it('does not take the code of the other side of a side-by-side table for an amount (corpus 01)', () => {
+    const text = [
+      '一般公共预算财政拨款支出决算表', '单位：万元',
+      '201                一般公共服务支出          2,106.66',
+      '201    06                                  202',
+      '            财政事务                              01   外交管理事务',
+      '201    06   01     行政运行                  1,511.89',
+    ].join('\n');
+    expect(analyze(text).recon.byRule('S03')).toEqual([]);
+    expect(ruleHits(text, 'S03')).toEqual([]);
+  });
+
   it('reads a row whose name wrapped to the lines around its code (corpus 02, 17)', () => {
     const text = [
       '一般公共预算支出预算表（功能科目）', '单位：万元',

@@ -83,7 +83,10 @@ function codedRows(model: DisclosureModel, p: ParseProblem): CodedRow[] {
     let at = m[0].length;
     const name = NAME.exec(t.slice(at));
     if (name) at += name[0].length;
-    const a = AMOUNT.exec(t.slice(at));
+    let a = AMOUNT.exec(t.slice(at));
+    // A bare 2xx/3xx is the code of the other side of a side-by-side table ("301    01          302"), not an
+    // amount: the row then counts as one without a figure, and its parent is not checked.
+    if (a && /^[23]\d\d$/.test(a[0])) a = null;
     const row: CodedRow = { code, name: name?.[1] ?? '', line: i };
     rows.push(a ? { ...row, amount: { text: a[0], start: lines[i].start + at + a.index, end: lines[i].start + at + a.index + a[0].length } } : row);
   }
