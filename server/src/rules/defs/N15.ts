@@ -1,10 +1,9 @@
-import { Decimal, halfUnit } from '../../util/decimal';
+import { Decimal } from '../../util/decimal';
 import type { NarrativePercent } from '../../model/types';
-import { amountVal } from '../narrative/common';
+import { amountVal, percentCheck } from '../narrative/common';
 import { segments, signOf } from '../narrative/changes';
 import { defineRule } from '../types';
 
-const HUNDRED = new Decimal(100);
 /** A sentence that opens by comparing with an earlier year ("与 2023 年度相比，…"). */
 const LEADS_WITH_COMPARISON = /^(?:与|较|比|同比)\s*(?:上年|上一年|去年|\d{4}\s*年)/;
 /** Words after an amount that break it down into the parts that follow. */
@@ -74,12 +73,9 @@ export default defineRule({
           ctx.report('zeroBase', p.span, { stated });
           return;
         }
-        const change = amountVal(g.a);
-        const computed = change.value.div(priorVal.abs()).times(HUNDRED);
-        const tol = Decimal.max(new Decimal('0.01'), halfUnit(p.figure.decimals))
-          .plus(change.half.plus(priorHalf).div(priorVal.abs()).times(HUNDRED));
+        const { computed, off } = percentCheck(amountVal(g.a), { value: priorVal.abs(), half: priorHalf }, p.figure);
         void sign;
-        if (computed.minus(p.figure.value).abs().gt(tol)) {
+        if (off) {
           ctx.report('growth', p.span, { stated, computed: computed.toFixed(2), prior: `${priorVal.toFixed(2)}万元`, change: `${g.a.figure.text}${g.a.unit}` });
         }
       }
@@ -96,11 +92,8 @@ export default defineRule({
         if (idx === 0 || !total) return;
         const tv = amountVal(total.a);
         if (tv.value.isZero()) return;
-        const pv = amountVal(part.a);
-        const computed = pv.value.div(tv.value).times(HUNDRED);
-        const tol = Decimal.max(new Decimal('0.01'), halfUnit(p.figure.decimals))
-          .plus(pv.half.plus(tv.half).div(tv.value).times(HUNDRED));
-        if (computed.minus(p.figure.value).abs().gt(tol)) {
+        const { computed, off } = percentCheck(amountVal(part.a), tv, p.figure);
+        if (off) {
           ctx.report('share', p.span, { stated: p.figure.text, part: `${part.a.figure.text}${part.a.unit}`, total: `${total.a.figure.text}${total.a.unit}`, computed: computed.toFixed(2) });
         }
       }

@@ -1,9 +1,7 @@
-import { Decimal, halfUnit } from '../../util/decimal';
 import type { NarrativeAmount, Sentence } from '../../model/types';
-import { amountVal } from '../narrative/common';
+import { amountVal, percentCheck } from '../narrative/common';
 import { defineRule } from '../types';
 
-const HUNDRED = new Decimal(100);
 /** "决算数小于预算数", "决算数大于全年预算数", "决算数等于年初预算数". */
 const COMPARISON = /决算数?(大于|高于|小于|低于|等于)(?:全年|年初|调整)?预算数?/;
 /** What a figure is, from the words right before it: "年初预算为", "全年预算数为"; "支出决算为", "决算数为". */
@@ -63,10 +61,8 @@ export default defineRule({
           if (!RATE_AFTER.test(words)) continue;
           const b = amountVal(own.budget);
           if (b.value.isZero()) continue;
-          const f = amountVal(own.final);
-          const computed = f.value.div(b.value).times(HUNDRED);
-          const tol = Decimal.max(new Decimal('0.01'), halfUnit(p.figure.decimals)).plus(f.half.plus(b.half).div(b.value).times(HUNDRED));
-          if (computed.minus(p.figure.value).abs().gt(tol)) {
+          const { computed, off } = percentCheck(amountVal(own.final), b, p.figure);
+          if (off) {
             ctx.report('rate', p.span, { stated: p.figure.text, final: show(own.final), budget: show(own.budget), computed: computed.toFixed(2) });
           }
         }

@@ -51,6 +51,20 @@ export function agree(a: Val, b: Val): boolean {
   return a.value.minus(b.value).abs().lte(Decimal.max(a.half, b.half));
 }
 
+const HUNDRED = new Decimal(100);
+const POINT_01 = new Decimal('0.01');
+
+/**
+ * `part ÷ whole` as a percentage, and whether a printed percentage misses it by more than its own rounding
+ * (±0.01 point at least) plus what the rounding of part and whole can move it. Growth rates, shares and
+ * completion rates are all checked so; `whole` is the divisor as the caller means it (|prior| for a growth).
+ */
+export function percentCheck(part: Val, whole: Val, stated: { value: Decimal; decimals: number }): { computed: Decimal; off: boolean } {
+  const computed = part.value.div(whole.value).times(HUNDRED);
+  const tol = Decimal.max(POINT_01, halfUnit(stated.decimals)).plus(part.half.plus(whole.half).div(whole.value).times(HUNDRED));
+  return { computed, off: computed.minus(stated.value).abs().gt(tol) };
+}
+
 export function sumVals(vals: Val[]): Val {
   return vals.reduce((acc, v) => ({ value: acc.value.plus(v.value), half: acc.half.plus(v.half) }), {
     value: new Decimal(0),
