@@ -391,8 +391,10 @@ function parseUnsafe(text: string, problems: ParseProblem[]): ParseResult {
     blocks.push(b);
     i++;
   }
+  // The plain lines, trimmed once for the three scans below.
+  const trimmed = kinds.map((k, i) => (k === 'other' ? lines[i].text.trim() : ''));
   for (const layout of ['spaced', 'raw', 'joined'] as const) {
-    const found = unreadTables(lines, kinds, layout);
+    const found = unreadTables(lines, kinds, trimmed, layout);
     for (const t of found) {
       problems.push({ code: `${layout}Table`, layout, span: { start: t.start, end: t.end }, rows: t.rows, ...(t.title ? { title: t.title } : {}) });
     }
@@ -471,7 +473,7 @@ interface UnreadTable {
   title?: { text: string; span: { start: number; end: number } };
 }
 
-function unreadTables(lines: Line[], kinds: LineKind[], layout: UnreadLayout): UnreadTable[] {
+function unreadTables(lines: Line[], kinds: LineKind[], trimmed: readonly string[], layout: UnreadLayout): UnreadTable[] {
   const found: UnreadTable[] = [];
   // The last title line seen ("收入支出决算总表", "一、收入决算表"), kept for the table that follows within a few lines.
   let title: { text: string; span: { start: number; end: number }; line: number } | undefined;
@@ -517,7 +519,7 @@ function unreadTables(lines: Line[], kinds: LineKind[], layout: UnreadLayout): U
       prose = true;
       continue;
     }
-    const t = lines[i].text.trim();
+    const t = trimmed[i];
     if (TABLE_TITLE_OR_UNIT.test(t) || LEADER_DOTS.test(t)) {
       close(); // the next table's title or unit line (report each table on its own), or a contents entry
       if (TABLE_TITLE.test(t) || TABLE_NUMBER.test(t)) {
