@@ -259,7 +259,7 @@ export function inspectJson(model: DisclosureModel, file: string) {
         : {}),
       span: { startLine: line(t.span.start), endLine: line(t.span.end) },
     })),
-    // Tables laid out with spaces (pdftotext -layout) or with their cells in reading order: found, not read (rule S02).
+    // Tables found but not split into columns (aligned with spaces, in reading order, joined by spaces): rule S02.
     unreadTables: model.parsed.problems
       .filter((p) => p.layout)
       .map((p) => ({

@@ -183,7 +183,7 @@ export interface OutlineNode {
   readonly span: Span;
   readonly selectionSpan: Span;
   readonly children: OutlineNode[];
-  /** A table the model could not read (shown, but not reconciled): laid out with spaces, or cells in reading order. */
+  /** A table the model could not split into columns (shown; at most its hierarchy is checked), and its layout. */
   readonly unread?: UnreadLayout;
 }
 
