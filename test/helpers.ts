@@ -2,10 +2,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze, type Analysis } from '../server/src/rules/analyze';
 import type { Severity } from '../server/src/rules/types';
+import type { DocumentSymbol } from 'vscode-languageserver-types';
 
 export const ROOT = resolve(__dirname, '..');
 export const SEEDS_DIR = join(ROOT, 'seeds');
 export const CORPUS_DIR = resolve(ROOT, '..', 'shared', 'corpus');
+
+/** An outline as one list, parents before their children. */
+export const flattenSymbols = (list: DocumentSymbol[]): DocumentSymbol[] => list.flatMap((d) => [d, ...flattenSymbols(d.children ?? [])]);
 
 export const SEED_FILES = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort();
 

@@ -8,7 +8,7 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type
 import type { Diagnostic, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-types';
 import { ruleById } from '../../server/src/rules/index';
 import { LineIndex } from '../../server/src/util/lineIndex';
-import { ROOT, SEEDS_DIR, SEED_FILES, seed } from '../helpers';
+import { ROOT, SEEDS_DIR, SEED_FILES, flattenSymbols as flatten, seed } from '../helpers';
 
 const SERVER = join(ROOT, 'dist', 'server.js');
 
@@ -82,7 +82,6 @@ function positionOf(text: string, needle: string, delta: number) {
   return new LineIndex(text).positionAt(at + delta);
 }
 
-const flatten = (list: DocumentSymbol[]): DocumentSymbol[] => list.flatMap((d) => [d, ...flatten(d.children ?? [])]);
 
 describe('language server over stdio', () => {
   let ws: string;

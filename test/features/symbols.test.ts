@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentSymbol } from 'vscode-languageserver-types';
 import { documentSymbols } from '../../server/src/features/symbols';
 import { analyze } from '../../server/src/rules/analyze';
-
-const flatten = (list: DocumentSymbol[]): DocumentSymbol[] => list.flatMap((d) => [d, ...flatten(d.children ?? [])]);
+import { flattenSymbols as flatten } from '../helpers';
 
 // Two tables as `pdftotext -layout` writes them (Jiangsu corpus): number, title with a bracket, unit line, rows.
 const text = [
