@@ -1,5 +1,6 @@
 // `npm run bench`: prints timings; never asserts them. Run with --expose-gc for steadier memory figures.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { join, resolve } from 'node:path';
 import { buildModel } from '../../server/src/model/buildModel';
 import { analyze } from '../../server/src/rules/analyze';
@@ -87,6 +88,63 @@ let big = '';
 while (big.length < 10 * 1024 * 1024) for (const t of texts) big += t + '\n\n';
 report('synthetic 10 MB (seeds repeated)', big, 3);
 
+/**
+ * Where the time of the full analysis goes, by layer: a CPU profile of the seeds' analysis, self time summed per
+ * source folder of this bundle (esbuild marks each module with a `// path` comment), plus the garbage collector.
+ */
+async function profileLayers(runs: number): Promise<void> {
+  const bundle = readFileSync(__filename, 'utf8').split('\n');
+  const starts: Array<{ line: number; layer: string }> = [];
+  bundle.forEach((l, i) => {
+    const m = /^\/\/ ((?:server\/src|node_modules|test)\/[^ ]+)$/.exec(l);
+    if (!m) return;
+    const path = m[1];
+    const layer = path.startsWith('node_modules/') ? path.split('/')[1] : path.startsWith('server/src/') ? (path.split('/')[2].replace(/\.ts$/, '')) : 'bench';
+    starts.push({ line: i, layer });
+  });
+  const layerAt = (line: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    if (hi < 0 || line < starts[0].line) return 'bench';
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid].line <= line) lo = mid;
+      else hi = mid - 1;
+    }
+    return starts[lo].layer;
+  };
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 100 });
+  await session.post('Profiler.start');
+  for (let i = 0; i < runs; i++) for (const t of texts) analyze(t);
+  const { profile } = await session.post('Profiler.stop');
+  session.disconnect();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  // A sample counts when it ran under the analysis (a frame of this bundle on its stack), or in the collector.
+  const under = (id: number): boolean => {
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) if (byId.get(cur)?.callFrame.url.endsWith('bench.js')) return true;
+    return false;
+  };
+  const self = new Map<string, number>();
+  let total = 0;
+  profile.samples?.forEach((id, i) => {
+    const f = byId.get(id)?.callFrame;
+    const dt = profile.timeDeltas?.[i] ?? 0;
+    if (!f) return;
+    const layer =
+      f.functionName === '(garbage collector)' ? 'garbage collector' : !under(id) ? '' : f.url.endsWith('bench.js') ? layerAt(f.lineNumber) : 'built-ins (regular expressions, strings, maps)';
+    if (!layer) return;
+    self.set(layer, (self.get(layer) ?? 0) + dt);
+    total += dt;
+  });
+  const parts = [...self].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${((v / total) * 100).toFixed(0)} %`);
+  console.log(`\nfull analysis of the seeds, self time by layer (CPU profile): ${parts.join(', ')}`);
+}
+
 if (existsSync(corpusDir)) {
   const corpus = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
   let total = 0;
@@ -95,3 +153,5 @@ if (existsSync(corpusDir)) {
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   console.log(`\ncorpus (../shared/corpus): ${corpus.length} files analysed in ${ms.toFixed(0)} ms, ${total} findings`);
 }
+
+void profileLayers(20);
