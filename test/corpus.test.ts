@@ -21,9 +21,11 @@ describe.skipIf(files.length === 0)('corpus robustness', () => {
       return [...(/\S {3,}\S/.test(s.title) ? [s.title] : []), ...s.children.flatMap(all)];
     });
     expect(spacedHeadings).toEqual([]);
-    // The hierarchy read from tables the parser cannot split (S03) holds in these published documents: a finding
-    // here would be a misread row, not an error of the document.
-    expect(a.findings.filter((f) => f.ruleId === 'S03').map((f) => f.message.en)).toEqual([]);
+    // The hierarchy (S03) and the row totals (S04) read from tables the parser cannot split hold in these published
+    // documents but one: corpus 12 prints its 行政运行 row with the 款's 项目支出 (64,840,547.00 instead of 0.00), in
+    // both tables that list it. Any other finding here would be a misread row, not an error of the document.
+    const misprint = /^12_/.test(file) ? ['S03 64,840,547.00', 'S04 64,840,547.00', 'S03 64,840,547.00', 'S04 64,840,547.00'] : [];
+    expect(a.findings.filter((f) => f.ruleId === 'S03' || f.ruleId === 'S04').map((f) => `${f.ruleId} ${text.slice(f.span.start, f.span.end)}`)).toEqual(misprint);
     for (const f of a.findings) {
       expect(f.span.start).toBeGreaterThanOrEqual(0);
       expect(f.span.end).toBeLessThanOrEqual(text.length);

@@ -24,16 +24,16 @@ describe('outline of a document whose tables are aligned with spaces', () => {
     const model = analyze(text).model;
     const zh = flatten(documentSymbols(model, 'zh-CN')).filter((s) => s.kind === 23 /* Struct */);
     expect(zh.map((s) => [s.name, s.detail])).toEqual([
-      ['财政拨款支出预算表（功能科目）', '空格对齐，仅核对科目层级'],
-      ['公开 06 表', '空格对齐，仅核对科目层级'],
+      ['财政拨款支出预算表（功能科目）', '空格对齐，仅核对科目层级与行合计'],
+      ['公开 06 表', '空格对齐，仅核对科目层级与行合计'],
     ]);
     // The selection is the title itself; the range runs from the title to the last row.
     expect(zh[0].selectionRange.start).toEqual({ line: 2, character: 17 });
     expect(zh[0].range.end.line).toBe(6);
     const en = flatten(documentSymbols(model, 'en')).filter((s) => s.kind === 23);
     expect(en.map((s) => [s.name, s.detail])).toEqual([
-      ['财政拨款支出预算表（功能科目）', 'aligned with spaces, hierarchy checked only'],
-      ['公开 06 表', 'aligned with spaces, hierarchy checked only'],
+      ['财政拨款支出预算表（功能科目）', 'aligned with spaces, hierarchy and row totals checked only'],
+      ['公开 06 表', 'aligned with spaces, hierarchy and row totals checked only'],
     ]);
     // Both sit inside the part that holds them.
     const part = documentSymbols(model, 'zh-CN')[0];

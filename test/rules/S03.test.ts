@@ -26,16 +26,39 @@ describe('S03 hierarchy of a table whose columns cannot be told apart', () => {
   });
 
   it('warns on the parent that does not equal its children, with both figures and the parts as related information', () => {
-    const a = analyze(spaced({ '2010506': '1,300' }));
+    // 统计管理 printed 1,300 in both its figures: its row adds up, the 款 above does not, in either column.
+    const a = analyze(spaced().replace('统计管理                 1,200         1,200', '统计管理                 1,300         1,300'));
     const hits = a.findings.filter((f) => f.ruleId === 'S03');
-    expect(hits).toHaveLength(1);
+    expect(hits).toHaveLength(2);
     expect(hits[0].severity).toBe('warning');
-    expect(a.model.text.slice(hits[0].span.start, hits[0].span.end)).toBe('501,200');
+    expect(hits.map((f) => [a.model.lines.positionAt(f.span.start).line + 1, a.model.text.slice(f.span.start, f.span.end)])).toEqual([[5, '501,200'], [5, '501,200']]);
+    expect(hits[0].span.start).toBeLessThan(hits[1].span.start);
     expect(hits[0].message['zh-CN']).toContain('“20105 统计信息事务”501200.00 ≠ 明细合计 501300.00');
     expect(hits[0].message['zh-CN']).toContain('元');
+    expect(hits[1].message['zh-CN']).toContain('按每行第 2 个金额');
     expect(hits[0].related.map((r) => a.model.text.slice(r.span.start, r.span.end))).toEqual(expect.arrayContaining(['1,300', '500,000']));
     // The fix keeps the figure's thousands separators.
     expect(hits[0].fixes.map((f) => [a.model.text.slice(f.span.start, f.span.end), f.newText])).toEqual([['501,200', '501,300']]);
+  });
+
+  it('sits on the child figure when that figure also breaks its own row (S04), and offers the value that mends both', () => {
+    const text = spaced({ '2010506': '1,300' });
+    const a = analyze(text);
+    const hits = a.findings.filter((f) => f.ruleId === 'S03' || f.ruleId === 'S04');
+    expect(hits.map((f) => [f.ruleId, text.slice(f.span.start, f.span.end), f.fixes.map((x) => x.newText)])).toEqual([
+      ['S03', '1,300', ['1,200']],
+      ['S04', '1,300', ['1,200']],
+    ]);
+  });
+
+  it('checks the further figures as columns only when the parent and every child print as many of them', () => {
+    // 20106 and its one 项 print three figures each: the 项目支出 figure is checked too.
+    expect(ruleHits(spaced().replace('201   06   01     行政运行             2,851,872     1,498,800     1,353,072', '201   06   01     行政运行             2,851,872     1,498,800     1,353,000'), 'S03')).toEqual(['8:warning']);
+    // 20105 prints two figures and its 项 two each: the second figure is the same column, checked.
+    const a = analyze(spaced().replace('统计管理                 1,200         1,200', '统计管理                 1,200         1,100'));
+    expect(a.findings.filter((f) => f.ruleId === 'S03').map((f) => f.message['zh-CN'])).toEqual([expect.stringContaining('按每行第 2 个金额')]);
+    // 201 prints three figures, 20105 two: which column 20105's second figure is in cannot be told, only 合计 is checked.
+    expect(ruleHits(spaced().replace('2,000,000     1,353,072', '2,000,001     1,353,072'), 'S03')).toEqual([]);
   });
 
   it('reads codes run together and cells joined by single spaces, and leaves a rounding gap to R01', () => {

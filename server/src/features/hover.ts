@@ -237,16 +237,21 @@ function narrativeAmountHover(ctx: Ctx, a: NarrativeAmount): string {
   return out.join('\n');
 }
 
-/** A figure of a table the parser cannot split (aligned with spaces …) that takes part in its hierarchy (S03). */
+/** A figure of a table the parser cannot split (aligned with spaces …) that takes part in its hierarchy (S03) or its row total (S04). */
 function hoverUnreadAmount(ctx: Ctx, offset: number): Found | undefined {
   for (const id of ctx.analysis.recon.at(offset)) {
-    if (id.ruleId !== 'S03') continue;
+    if (id.ruleId !== 'S03' && id.ruleId !== 'S04') continue;
     const term = [id.total, ...id.parts].find((x) => onCell(x.span, offset));
     if (!term?.figure) continue;
     const { locale } = ctx;
     const out: string[] = [`**${md(term.figure.text)} ${id.unit}**`, ''];
     out.push(`- ${lbl('行', 'Row', locale)}${md(term.label)}`);
-    out.push(`- ${lbl('列', 'Column', locale)}${localize(t('每行第一个金额（合计列）；此表无法分列', 'first amount of the row (the 合计 column); this table cannot be split into columns'), locale)}`);
+    const n = term.ref.kind === 'cell' ? term.ref.col + 1 : 1;
+    const column =
+      n === 1
+        ? t('每行第一个金额（合计列）；此表无法分列', 'first amount of the row (the 合计 column); this table cannot be split into columns')
+        : t(`该行第 ${n} 个金额；此表无法分列`, `amount ${n} of the row; this table cannot be split into columns`);
+    out.push(`- ${lbl('列', 'Column', locale)}${localize(column, locale)}`);
     const other = convertUnit(term.figure.value, term.figure.decimals, id.unit);
     if (other) out.push(`- ${lbl('换算', 'Converted', locale)}${term.figure.text} ${id.unit} = ${other}`);
     appendIdentities(ctx, out, term.span);

@@ -6,11 +6,11 @@ import { toRange } from './convert';
 
 /** Detail and fallback name of a table the model could not read, which is shown but not reconciled. */
 const UNREAD: Record<Locale, Record<UnreadLayout, string> & { name: string }> = {
-  'zh-CN': { spaced: '空格对齐，仅核对科目层级', raw: '逐格排列，未核对', joined: '单空格分隔，仅核对科目层级', name: '表格' },
+  'zh-CN': { spaced: '空格对齐，仅核对科目层级与行合计', raw: '逐格排列，未核对', joined: '单空格分隔，仅核对科目层级与行合计', name: '表格' },
   en: {
-    spaced: 'aligned with spaces, hierarchy checked only',
+    spaced: 'aligned with spaces, hierarchy and row totals checked only',
     raw: 'cells in reading order, not reconciled',
-    joined: 'cells joined by single spaces, hierarchy checked only',
+    joined: 'cells joined by single spaces, hierarchy and row totals checked only',
     name: 'Table',
   },
 };

@@ -16,19 +16,35 @@ const NAME = /^\s*([^\d\s][^\s]*)/;
 const AMOUNT = /(?<![\d,.])-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,.])/;
 const UNIT = /单位\s*[:：]\s*(万元|亿元|元)/;
 
+interface Amount {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
 interface CodedRow {
   readonly code: string;
   readonly name: string;
   readonly line: number;
-  /** The first amount after the code and name: the 合计 column, which these tables print first. */
-  readonly amount?: { readonly text: string; readonly start: number; readonly end: number };
+  /** The amounts after the code and name, in order; the first is the 合计 column, which these tables print first. */
+  readonly amounts: readonly Amount[];
+  /**
+   * The order of its figures says nothing of their columns: a line of bare figures sits next to the row (some of
+   * its figures wrapped away), or a code follows its first figure (a side-by-side table goes on with other rows).
+   */
+  readonly unsure: boolean;
 }
 
 /**
- * The one identity a table the parser cannot split into columns still states without its columns: the function
- * classification hierarchy on the first amount of each coded row (类 = Σ款, 款 = Σ项), the 合计 column these
- * tables print first. Only rows aligned with spaces or joined by single spaces keep their rows on one line; a
- * parent is checked only when it and each of its children print an amount on their own line.
+ * The identities a table the parser cannot split into columns still states without its columns:
+ * - `S03`, the function classification hierarchy (类 = Σ款, 款 = Σ项) on the first amount of each coded row, the
+ *   合计 column these tables print first; and on each further amount when the parent and every child print the
+ *   same number of figures on their own line (then the n-th figure of each row is in the same column);
+ * - `S04`, each coded row's 合计 = the sum of the row's other figures (合计 = 基本支出 + 项目支出, = 财政拨款 + 事业收入
+ *   …), in a table whose rows show that shape: a table with other columns (上年 / 本年, 预算数 / 决算数, 结转) is not
+ *   checked.
+ * Only rows aligned with spaces or joined by single spaces keep their rows on one line; a parent is checked only
+ * when it and each of its children print an amount on their own line.
  */
 export function unreadIdentities(model: DisclosureModel): IdentitySpec[] {
   const out: IdentitySpec[] = [];
@@ -36,13 +52,14 @@ export function unreadIdentities(model: DisclosureModel): IdentitySpec[] {
     if (p.layout !== 'spaced' && p.layout !== 'joined') continue;
     const rows = codedRows(model, p);
     const unit = unitOf(model, p);
-    const term = (r: CodedRow): Term => {
-      const a = r.amount!;
+    const tableId = `unread@${p.span.start}`;
+    const term = (r: CodedRow, col: number): Term => {
+      const a = r.amounts[col];
       const s = scanPrinted(a.text)!;
       const value = new Decimal(s.source);
       const span = { start: a.start, end: a.end };
       return {
-        ref: { kind: 'cell', tableId: `unread@${p.span.start}`, row: r.line, col: 0 },
+        ref: { kind: 'cell', tableId, row: r.line, col },
         span,
         line: r.line,
         label: `${r.code} ${r.name}`.trim(),
@@ -59,22 +76,78 @@ export function unreadIdentities(model: DisclosureModel): IdentitySpec[] {
       for (let j = i + 1; j < rows.length && rows[j].code.startsWith(parent.code) && rows[j].code !== parent.code; j++) {
         if (rows[j].code.length === parent.code.length + 2) children.push(rows[j]);
       }
-      if (children.length === 0 || !parent.amount || children.some((c) => !c.amount)) continue;
-      push(
-        out,
-        sum('S03', term(parent), children.map(term), L('上级科目应等于其下级科目之和（按每行第一个金额，即合计列）', 'A parent must equal the sum of its children (first amount of each row, the 合计 column)'), {
-          unit,
-        }),
-      );
+      if (children.length === 0 || parent.amounts.length === 0 || children.some((c) => c.amounts.length === 0)) continue;
+      const k = parent.amounts.length;
+      const aligned = k > 1 && !parent.unsure && children.every((c) => c.amounts.length === k && !c.unsure);
+      for (let col = 0; col < (aligned ? k : 1); col++) {
+        const description =
+          col === 0
+            ? L('上级科目应等于其下级科目之和（按每行第一个金额，即合计列）', 'A parent must equal the sum of its children (first amount of each row, the 合计 column)')
+            : L(`上级科目应等于其下级科目之和（按每行第 ${col + 1} 个金额；各行金额个数相同，视为同一列）`, `A parent must equal the sum of its children (amount ${col + 1} of each row; every row prints as many figures, so they are taken as one column)`);
+        push(out, sum('S03', term(parent, col), children.map((c) => term(c, col)), description, { unit }));
+      }
+    }
+    if (rowTotalsShape(rows)) {
+      for (const r of rows) {
+        if (r.unsure || r.amounts.length < 2) continue;
+        push(
+          out,
+          sum('S04', term(r, 0), r.amounts.slice(1).map((_, c) => term(r, c + 1)), L('每行的合计应等于该行其余各金额之和', "A row's 合计 must equal the sum of the row's other figures"), {
+            unit,
+          }),
+        );
+      }
     }
   }
   return out;
 }
 
+/**
+ * Whether the table's rows read "合计, then its parts": at least three rows of three figures or more hold it (within
+ * their printed rounding), and at most one row in four of two figures or more breaks it. A table of 上年 / 本年,
+ * 预算数 / 决算数 or 年初结转 / 本年收入 / 本年支出 / 年末结转 breaks it on most rows, and is not checked.
+ */
+function rowTotalsShape(rows: readonly CodedRow[]): boolean {
+  let holds = 0;
+  let breaks = 0;
+  for (const r of rows) {
+    if (r.unsure || r.amounts.length < 2) continue;
+    const [first, ...rest] = r.amounts.map((a) => scanPrinted(a.text)!);
+    let gap = new Decimal(first.source);
+    let slack = halfUnit(first.decimals);
+    for (const x of rest) {
+      gap = gap.minus(x.source);
+      slack = slack.plus(halfUnit(x.decimals));
+    }
+    if (gap.abs().lte(slack)) {
+      if (r.amounts.length >= 3) holds++;
+    } else breaks++;
+  }
+  return holds >= 3 && breaks * 3 <= holds;
+}
+
+/** A 类 code printed among the figures (the other side of a side-by-side table), never an amount. */
+const CLASS_CODE = /^[23]\d\d$/;
+/** A 款 or 项 code, or a plain whole amount: after the first figure, the row's order is then not trusted. */
+const MAYBE_CODE = /^[23]\d{4}(?:\d\d)?$/;
+/** A line of bare figures: a row's figures that wrapped away from its code and name. */
+const FIGURES_ONLY = /^\s*-?[\d,]+(?:\.\d+)?(?:\s+-?[\d,]+(?:\.\d+)?)*\s*$/;
+
 function codedRows(model: DisclosureModel, p: ParseProblem): CodedRow[] {
   const lines = model.parsed.lines;
   const rows: CodedRow[] = [];
-  for (let i = model.lines.lineAt(p.span.start); i < lines.length && lines[i].start <= p.span.end; i++) {
+  const first = model.lines.lineAt(p.span.start);
+  const figuresOnly = (i: number): boolean => {
+    const t = i >= first ? lines[i]?.text : undefined;
+    return t !== undefined && lines[i].start <= p.span.end && FIGURES_ONLY.test(t) && !SPLIT_CODE.test(t) && !JOINED_CODE.test(t);
+  };
+  /** The next line with text, `step` = -1 upwards, +1 downwards, inside the table. */
+  const neighbour = (i: number, step: number): number => {
+    let j = i + step;
+    while (j >= first && j < lines.length && lines[j].start <= p.span.end && lines[j].text.trim() === '') j += step;
+    return j;
+  };
+  for (let i = first; i < lines.length && lines[i].start <= p.span.end; i++) {
     const t = lines[i].text;
     const m = SPLIT_CODE.exec(t) ?? JOINED_CODE.exec(t);
     if (!m) continue;
@@ -83,12 +156,23 @@ function codedRows(model: DisclosureModel, p: ParseProblem): CodedRow[] {
     let at = m[0].length;
     const name = NAME.exec(t.slice(at));
     if (name) at += name[0].length;
-    let a = AMOUNT.exec(t.slice(at));
-    // A bare 2xx/3xx is the code of the other side of a side-by-side table ("301    01          302"), not an
-    // amount: the row then counts as one without a figure, and its parent is not checked.
-    if (a && /^[23]\d\d$/.test(a[0])) a = null;
-    const row: CodedRow = { code, name: name?.[1] ?? '', line: i };
-    rows.push(a ? { ...row, amount: { text: a[0], start: lines[i].start + at + a.index, end: lines[i].start + at + a.index + a[0].length } } : row);
+    const amounts: Amount[] = [];
+    const re = new RegExp(AMOUNT.source, 'g');
+    const rest = t.slice(at);
+    let unsure = false;
+    for (let a = re.exec(rest); a; a = re.exec(rest)) {
+      // A bare 2xx/3xx is the code of the other side of a side-by-side table ("301    01          302"), not an
+      // amount: the row's own figures end there. A 5- or 7-digit 2…/3… after the first figure may be such a code
+      // too ("100.00   30101 基本工资   50.00"), or a whole amount: the first figure is kept, the order not trusted.
+      if (CLASS_CODE.test(a[0])) break;
+      if (amounts.length > 0 && MAYBE_CODE.test(a[0])) {
+        unsure = true;
+        break;
+      }
+      amounts.push({ text: a[0], start: lines[i].start + at + a.index, end: lines[i].start + at + a.index + a[0].length });
+    }
+    if (figuresOnly(neighbour(i, -1)) || figuresOnly(neighbour(i, 1))) unsure = true;
+    rows.push({ code, name: name?.[1] ?? '', line: i, amounts, unsure });
   }
   return rows;
 }
