@@ -61,6 +61,25 @@ describe('S03 hierarchy of a table whose columns cannot be told apart', () => {
     expect(ruleHits(spaced().replace('2,000,000     1,353,072', '2,000,001     1,353,072'), 'S03')).toEqual([]);
   });
 
+  it('checks the economic classification too (类 = Σ款, corpus 05 and 15)', () => {
+    const basic = (office = '4,333,478') =>
+      [
+        '                 一般公共预算基本支出预算表',
+        '                                                  单位：元',
+        '经济分类科目编码   经济分类科目名称           合计        人员经费      公用经费',
+        ' 302         商品和服务支出                  4,764,478            0    4,764,478',
+        ' 302   01    办公费                       ' + office + '            0    ' + office,
+        ' 302   05    水费                           106,000            0      106,000',
+        '302   06   电费                325,000            0      325,000',
+      ].join('\n');
+    expect(ruleHits(basic(), 'S03')).toEqual([]);
+    const a = analyze(basic('4,333,487'));
+    expect(a.findings.filter((f) => f.ruleId === 'S03').map((f) => f.message['zh-CN'])).toEqual([
+      expect.stringContaining('“302 商品和服务支出”4764478.00 ≠ 明细合计 4764487.00（差 -9.00元）。上级科目应等于其下级科目之和（按每行第一个金额'),
+      expect.stringContaining('“302 商品和服务支出”4764478.00 ≠ 明细合计 4764487.00（差 -9.00元）。上级科目应等于其下级科目之和（按每行第 3 个金额'),
+    ]);
+  });
+
   it('reads codes run together and cells joined by single spaces, and leaves a rounding gap to R01', () => {
     const joined = ['2026年预算单位收入预算总表', '单位：万元', '201 一般公共服务支出 10.01 10.01', '20105 统计信息事务 5.01 5.01', '2010506统计管理 2.50 2.50', '2010507专项普查活动 2.51 2.51', '20106 财政事务 5.00 5.00', '2010601行政运行 5.00 5.00'].join('\n');
     expect(ruleHits(joined, 'S03')).toEqual([]);

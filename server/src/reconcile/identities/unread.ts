@@ -6,10 +6,15 @@ import { L, push, sum } from './common';
 
 const ONE = new Decimal(1);
 
-/** 类, 款, 项 apart by spaces ("201   06   01") or run together ("2010601"), at the start of a row. */
-const SPLIT_CODE = /^\s*(2\d\d) {1,8}(\d\d)(?: {1,8}(\d\d))?(?= |$)/;
-/** A code run together, then its name, or (the name wrapped to the lines around) straight its amounts. */
-const JOINED_CODE = /^\s*(2\d\d(?:\d\d){0,2})(?=\s*[^\d\s]|\s+\d)/;
+/**
+ * A 类 of the function classification (201–234), of the economic classification (301–319, 399) or of the
+ * government economic classification (501–519, 599): a figure that happens to start a row is none of these often.
+ */
+const CLASS = '(?:2(?:0[1-9]|1\\d|2\\d|3[0-4])|3(?:0[1-9]|1\\d|99)|5(?:0[1-9]|1\\d|99))';
+/** 类, 款, 项 apart by spaces ("201   06   01", "302   05") at the start of a row. */
+const SPLIT_CODE = new RegExp(`^\\s*(${CLASS}) {1,8}(\\d\\d)(?: {1,8}(\\d\\d))?(?= |$)`);
+/** A code run together ("2010601", "30205"), then its name, or (the name wrapped to the lines around) straight its amounts. */
+const JOINED_CODE = new RegExp(`^\\s*(${CLASS}(?:\\d\\d){0,2})(?=\\s*[^\\d\\s.,]|\\s+\\d)`);
 /** A label right after the code: no digits, no white space ("一般公共服务支出", "行政运行"). */
 const NAME = /^\s*([^\d\s][^\s]*)/;
 /** An amount as tables print it, not a part of a longer number. */
@@ -37,7 +42,7 @@ interface CodedRow {
 
 /**
  * The identities a table the parser cannot split into columns still states without its columns:
- * - `S03`, the function classification hierarchy (类 = Σ款, 款 = Σ项) on the first amount of each coded row, the
+ * - `S03`, the classification hierarchy (function 类 = Σ款, 款 = Σ项; economic 类 = Σ款) on the first amount of each coded row, the
  *   合计 column these tables print first; and on each further amount when the parent and every child print the
  *   same number of figures on their own line (then the n-th figure of each row is in the same column);
  * - `S04`, each coded row's 合计 = the sum of the row's other figures (合计 = 基本支出 + 项目支出, = 财政拨款 + 事业收入
@@ -152,7 +157,8 @@ function codedRows(model: DisclosureModel, p: ParseProblem): CodedRow[] {
     const m = SPLIT_CODE.exec(t) ?? JOINED_CODE.exec(t);
     if (!m) continue;
     const code = m[1] + (m[2] ?? '') + (m[3] ?? '');
-    if (code.length !== 3 && code.length !== 5 && code.length !== 7) continue;
+    // Function codes have 类, 款 and 项 (3, 5, 7 digits); economic codes only 类 and 款.
+    if (code.length !== 3 && code.length !== 5 && (code.length !== 7 || code[0] !== '2')) continue;
     let at = m[0].length;
     const name = NAME.exec(t.slice(at));
     if (name) at += name[0].length;
