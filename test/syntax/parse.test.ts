@@ -95,6 +95,28 @@ describe('parse: headings, contents, notes', () => {
     expect(headings.map((h) => (h.kind === 'heading' ? h.numbering + h.title : ''))).toEqual(['一、收入支出决算总表', '二、收入决算表说明']);
   });
 
+  it('reads an unindented one-cell row as a row when the rows above it in the table are numbered the same way (corpus 08)', () => {
+    const table = [
+      '                         2025年部门财务收支预算总表',
+      '编制部门：上海市普陀区人民政府办公室                                 单位：元',
+      '            项目            预算数                        项目          预算数',
+      '一、财政拨款收入                  91,016,775.35 一、一般公共服务支出               82,096,797.42',
+      '1. 一般公共预算资金               91,016,775.35 二、社会保障和就业支出               4,213,779.28',
+      '2. 政府性基金                                  三、卫生健康支出                1,097,073.43',
+      '',
+      '二、事业收入',
+      '',
+      '三、事业单位经营收入',
+      '',
+      '           收入总计           91,016,775.35          支出总计            91,016,775.35',
+    ];
+    const headingsOf = (lines: string[]) => parse(lines.join('\n')).blocks.flatMap((b) => (b.kind === 'heading' ? [b.numbering + b.title] : []));
+    expect(headingsOf([...table, '', '二、支出预算情况说明'])).toEqual(['二、支出预算情况说明']);
+    // Between two pieces of a table, a heading numbered unlike the rows above it stays a heading.
+    const pieces = [...table.slice(0, 6), '', '（二）支出预算', '', ...table.slice(11)];
+    expect(headingsOf(pieces)).toEqual(['（二）支出预算']);
+  });
+
   it('finds tables it cannot split into columns, each with its title, and never joins one across running text', () => {
     const spacedTable = ['                支出决算表', '   单位：万元', '   项目           本年支出合计      基本支出', '                               2,940.05', '201   一般公共服务支出     2,106.66     1,503.52', '208   社会保障和就业支出     326.72       326.72'];
     const rawCells = ['收入总计', '156,211,123', '支出总计', '156,211,123', '一、财政拨款收入', '2,932,700', '二、事业收入', '1,633,000'];

@@ -424,10 +424,24 @@ function demoteTableRows(text: string, lines: Line[], blocks: Block[], tables: r
     const line = lines[block.line];
     let indent = 0;
     while (indent < line.text.length && isSpace(line.text.charCodeAt(indent))) indent++;
-    if (indent < minIndent) continue;
+    if (indent < minIndent && !continuesRowNumbering(lines, t, block)) continue;
     const c = cellFrom(text, line.start, line.end, normalize);
     blocks[b] = { kind: 'paragraph', text: c.text, span: c.span, line: line.index };
   }
+}
+
+/**
+ * Whether a heading inside an unread table goes on with the numbering of the table's own rows: a row above it,
+ * in the same table, is numbered the same way and prints a figure ("一、财政拨款收入   91,016,775.35 …", then a bare
+ * "二、事业收入" whose figure is blank). A heading between two pieces of a table continued over a page is not.
+ */
+function continuesRowNumbering(lines: Line[], t: UnreadTable, h: HeadingBlock): boolean {
+  if (h.level < 2) return false;
+  for (let i = h.line - 1; i >= 0 && lines[i].start >= t.start; i--) {
+    const row = lines[i].text.trim();
+    if (AMOUNT_TOKEN.test(row) && matchNumbering(row)?.level === h.level) return true;
+  }
+  return false;
 }
 
 /**
