@@ -95,6 +95,14 @@ describe('parse: headings, contents, notes', () => {
     expect(headings.map((h) => (h.kind === 'heading' ? h.numbering + h.title : ''))).toEqual(['一、收入支出决算总表', '二、收入决算表说明']);
   });
 
+  it('reads a numbered term and its definition cut by the line end (名词解释 from a PDF) as text, not a heading', () => {
+    const text = ['八、名词解释', '     一、财政拨款：指一般公共预算财政拨款和政府性基金预算财', '政拨款。', '     二、其他资金：包括事业收入、经营收入、其他收入等。', '     三、基本支出：指为保障机构正常运转、完成工作任务而发生', '的人员支出和公用支出。'].join('\n');
+    const headings = parse(text).blocks.flatMap((b) => (b.kind === 'heading' ? [b.numbering + b.title] : []));
+    expect(headings).toEqual(['八、名词解释']);
+    // A heading that ends with a colon, or names its subject before one, stays a heading.
+    expect(parse('（一）收入预算：\n（二）“三公”经费预算：2024年').blocks.map((b) => b.kind)).toEqual(['heading', 'heading']);
+  });
+
   it('reads an unindented one-cell row as a row when the rows above it in the table are numbered the same way (corpus 08)', () => {
     const table = [
       '                         2025年部门财务收支预算总表',

@@ -193,6 +193,9 @@ function skipLead(src: string, a: number, b: number): number {
 /** Two runs of text separated by three or more spaces (or two ideographic spaces). */
 const SPACED_COLUMNS = /\S(?: {3,}|\u3000{2,}|\t)\S/;
 
+/** A term, a colon, then the start of its definition: "财政拨款：指…", "其他资金：包括…". */
+const DEFINITION = /^[^。：:]{1,40}[:：]\s*(?:指|是指|包括|主要包括|即)/;
+
 function headingOrParagraph(src: string, line: Line, normalize: boolean): Block {
   const t = line.text;
   let a = line.start;
@@ -210,12 +213,15 @@ function headingOrParagraph(src: string, line: Line, normalize: boolean): Block 
   // A line whose words stand apart by wide gaps ("八、城乡社区支出      154,369,326") is a row of a table laid out
   // with spaces (pdftotext -layout), not a heading; the gap right after the numbering does not count.
   const short = trimmedBody.length <= 48 && !/[。；;，,]$/.test(trimmedBody) && !SPACED_COLUMNS.test(trimmedBody.slice(num ? num.numbering.length : 0).trim());
+  // A numbered term and its definition ("一、财政拨款：指一般公共预算财政拨款和…", 名词解释), cut by the line's
+  // end in a PDF, is an item of running text, not a heading.
+  const definition = num !== undefined && DEFINITION.test(trimmedBody);
   const isNote = /^注\s*[：:]/.test(trimmedBody);
   if (isNote) {
     const c = cellFrom(src, line.start, line.end, normalize);
     return { kind: 'note', text: c.text, span: c.span, line: line.index };
   }
-  if ((markdownDepth > 0 || bold || num) && short && trimmedBody.length > 0) {
+  if ((markdownDepth > 0 || bold || num) && short && !definition && trimmedBody.length > 0) {
     const numbering = num?.numbering ?? '';
     let titleStart = s;
     if (num) {
