@@ -27,7 +27,7 @@ const ONLY = option('--only')?.split(',');
 const KEEP = args.includes('--keep');
 const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS ?? 90_000);
 const SHOTS = path.join(REPO, 'test-results/e2e');
-const SEEDS = { narrative: '002_fad325e220640957.txt', tables: '000_c07f0f5eae527350.txt' };
+const SEEDS = { narrative: '002_fad325e220640957.txt', tables: '000_c07f0f5eae527350.txt', threePublic: '003_128e717d0dc574da.txt' };
 /** The quick-fix scenario edits its own copy of the narrative seed, so the seeds other scenarios read stay as they are. */
 const FIX_COPY = 'other/fix-002.txt';
 const started = Date.now();
@@ -402,6 +402,27 @@ const scenarios = [
         return /Budget Disclosure/.test(s) ? s : undefined;
       }, 30_000).finally(() => shot(page, '08-command'));
       return `status bar: ${status}`;
+    },
+  },
+  {
+    name: 'code-lens',
+    title: `A lens above the “三公” table of seeds/${SEEDS.threePublic} counts its 2 broken identities; a click goes to the 会议费 finding on line 353`,
+    async run(page) {
+      const lines = fs.readFileSync(path.join(REPO, 'seeds', SEEDS.threePublic), 'utf8').split(/\r?\n/);
+      const title = lines.findIndex((l) => /^#+\s*部门预算财政拨款“三公”经费支出表/.test(l));
+      if (title < 0) throw new Error('seed 003 has no “三公” table title');
+      await openFile(page, `seeds/${SEEDS.threePublic}`);
+      await goToLine(page, title + 1);
+      const lens = page.locator('.codelens-decoration a', { hasText: /2 identities broken/ }).first();
+      await poll('a code lens “✗ 2 identities broken”', async () => lens.isVisible().catch(() => false), Math.min(TIMEOUT, 45_000))
+        .finally(() => shot(page, '14-code-lens'));
+      const label = (await lens.innerText()).trim();
+      await lens.click();
+      const position = await poll('the cursor on line 353', async () => {
+        const s = (await page.locator('[id="status.editor.selection"]').first().innerText().catch(() => '')).trim();
+        return /Ln 353\b/.test(s) ? s : undefined;
+      }, 20_000).finally(() => shot(page, '15-code-lens-revealed'));
+      return `lens ${JSON.stringify(label)} on line ${title + 1}; after the click: ${position}`;
     },
   },
   {

@@ -293,4 +293,37 @@ describe('language server over stdio', () => {
       expect(await stop(s)).toBe(0);
     }
   });
+
+  it('answers textDocument/codeLens per table; running a lens shows its finding through window/showDocument', async () => {
+    const s = start();
+    const shown: Array<{ uri: string; selection?: Diagnostic['range'] }> = [];
+    s.conn.onRequest('window/showDocument', (p: { uri: string; selection?: Diagnostic['range'] }) => {
+      shown.push(p);
+      return { success: true };
+    });
+    try {
+      const init = await initialize(s, ws);
+      expect(init.capabilities.codeLensProvider).toBeTruthy();
+      expect((init.capabilities.executeCommandProvider as { commands: string[] }).commands).toContain('budgetDisclosure.revealFinding');
+      const text = seed('003');
+      const uri = pathToFileURL(join(ws, 'lens.disclosure.txt')).href;
+      await open(s, uri, text);
+      const diags = await waitFor('diagnostics', () => s.diagnostics.get(uri));
+      const lenses = (await s.conn.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as Array<{
+        range: Diagnostic['range'];
+        command: { title: string; command: string; arguments?: unknown[] };
+      }>;
+      const broken = lenses.filter((l) => l.command.command === 'budgetDisclosure.revealFinding');
+      expect(broken.map((l) => l.command.title)).toEqual(expect.arrayContaining([expect.stringMatching(/^✗ 2 项勾稽不符/)]));
+      const lens = broken.find((l) => l.command.title.startsWith('✗ 2 项勾稽不符'))!;
+      await s.conn.sendRequest('workspace/executeCommand', { command: lens.command.command, arguments: lens.command.arguments });
+      await waitFor('window/showDocument', () => (shown.length ? shown : undefined));
+      expect(shown[0].uri).toBe(uri);
+      // The editor is sent to a published diagnostic of that table: the 会议费 error.
+      const target = diags.find((d) => d.range.start.line === shown[0].selection!.start.line && d.range.start.character === shown[0].selection!.start.character);
+      expect(target?.code).toBe('T9-05');
+    } finally {
+      expect(await stop(s)).toBe(0);
+    }
+  });
 });

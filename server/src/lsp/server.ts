@@ -1,4 +1,5 @@
 import {
+  CodeLensRefreshRequest,
   DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
   TextDocuments,
@@ -11,6 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtinCatalog, parseCustomCatalog, type Catalog } from '../catalog';
+import { getCodeLenses, REVEAL_COMMAND } from '../features/codeLens';
 import { getCompletions } from '../features/completion';
 import { getHover } from '../features/hover';
 import { getInlayHints } from '../features/inlayHints';
@@ -95,7 +97,13 @@ export function startServer(connection: Connection): void {
   let root: string | undefined;
   let initParams: InitializeParams | undefined;
   let inlayRefresh = false;
+  let lensRefresh = false;
   let watchRegistration = false;
+  /** After a change the editor cannot see (settings, catalogues), ask it to fetch inlay hints and lenses again. */
+  const refreshViews = () => {
+    if (inlayRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
+    if (lensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+  };
   const edition = () => (settings.catalog.edition === 'auto' ? undefined : settings.catalog.edition);
   const analysisOf = (doc: TextDocument) => cache.get(doc, settings, catalogState);
   const warnOnce = (p: string) => {
@@ -176,6 +184,7 @@ export function startServer(connection: Connection): void {
     initParams = params;
     root = trusted ? workspaceRoot(params) : undefined;
     inlayRefresh = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
+    lensRefresh = !!params.capabilities.workspace?.codeLens?.refreshSupport;
     watchRegistration = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     return {
       capabilities: {
@@ -186,6 +195,8 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         completionProvider: { resolveProvider: false },
         inlayHintProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [REVEAL_COMMAND] },
       },
       serverInfo: { name: 'budget-disclosure-language-server', version: '0.1.0' },
     };
@@ -240,7 +251,7 @@ export function startServer(connection: Connection): void {
     if (!hit) return;
     await loadCatalogsSafe(true);
     documents.all().forEach((d) => schedule(d, 0));
-    if (inlayRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
+    refreshViews();
   });
 
   connection.onInitialized(() => {
@@ -260,7 +271,7 @@ export function startServer(connection: Connection): void {
     else settings = readSettings((change.settings as { budgetDisclosure?: unknown })?.budgetDisclosure).settings;
     await loadCatalogsSafe();
     documents.all().forEach((d) => schedule(d, 0));
-    if (inlayRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
+    refreshViews();
   });
 
   // The client tells us when the user trusts the workspace after start-up: load the custom catalogues now.
@@ -341,6 +352,22 @@ export function startServer(connection: Connection): void {
       return getInlayHints(analysisOf(doc), locale(), { start: doc.offsetAt(p.range.start), end: doc.offsetAt(p.range.end) });
     }),
   );
+  connection.onCodeLens((p) =>
+    runSafe(log, 'codeLens', [], () => {
+      const doc = documents.get(p.textDocument.uri);
+      if (!doc || !settings.codeLens.enabled) return [];
+      return getCodeLenses(analysisOf(doc), p.textDocument.uri, locale());
+    }),
+  );
+  // A lens that counts a broken identity shows its finding: the editor opens the document there.
+  connection.onExecuteCommand(async (p) => {
+    if (p.command !== REVEAL_COMMAND) return;
+    const [uri, range] = (p.arguments ?? []) as [unknown, unknown];
+    if (typeof uri !== 'string' || !range || typeof range !== 'object') return;
+    await connection.window
+      .showDocument({ uri, selection: range as { start: { line: number; character: number }; end: { line: number; character: number } }, takeFocus: true })
+      .catch((err) => log(`showDocument: ${String(err)}`));
+  });
   connection.onCodeAction((p) =>
     runSafe(log, 'codeAction', [], () => {
       const doc = documents.get(p.textDocument.uri);

@@ -25,6 +25,7 @@ export const settingsSchema = z.object({
     .default({ edition: 'auto', customPaths: [] }),
   templates: z.object({ paths: z.array(z.string()).default([]) }).default({ paths: [] }),
   inlayHints: z.object({ enabled: z.boolean().default(true) }).default({ enabled: true }),
+  codeLens: z.object({ enabled: z.boolean().default(true) }).default({ enabled: true }),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -27,7 +27,7 @@ export interface Term {
 
 /**
  * "total = Σ parts" (`sum`), "total = part printed elsewhere" (`equal`), or "total ≥ Σ parts" (`atLeast`).
- * Everything that reads a reconciliation result (diagnostics, hover, inlay hints, the CLI) reads these.
+ * Everything that reads a reconciliation result (diagnostics, hover, inlay hints, code lenses, the CLI) reads these.
  */
 export interface IdentitySpec {
   /** The rule of RULES.md that states it (T1-02, X03 …). */

@@ -13,7 +13,7 @@ export interface Scenario {
 }
 
 const LANGUAGE_ID = 'budget-disclosure';
-const SEEDS = { narrative: '002_fad325e220640957.txt', tables: '000_c07f0f5eae527350.txt' };
+const SEEDS = { narrative: '002_fad325e220640957.txt', tables: '000_c07f0f5eae527350.txt', threePublic: '003_128e717d0dc574da.txt' };
 /** The quick-fix scenario edits its own copy of the narrative seed (written here when the workspace lacks it). */
 const FIX_COPY = ['other', 'fix-002.txt'];
 const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS ?? 60_000);
@@ -153,6 +153,25 @@ export const scenarios: Scenario[] = [
       await vscode.commands.executeCommand('budgetDisclosure.checkAsDisclosure');
       await poll('language budget-disclosure', () => languageOf(editor.document.uri) === LANGUAGE_ID, 15_000);
       return 'languageId budget-disclosure';
+    },
+  },
+  {
+    name: 'code-lens',
+    title: `a lens above the “三公” table of seeds/${SEEDS.threePublic} counts 2 broken identities; running it selects the 会议费 finding on line 353`,
+    async run() {
+      const editor = await open('seeds', SEEDS.threePublic);
+      const uri = editor.document.uri;
+      await poll('language budget-disclosure', () => languageOf(uri) === LANGUAGE_ID);
+      const lens = await poll('a code lens “2 … broken”', async () => {
+        const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+        return (lenses ?? []).find((l) => /^✗ 2 /.test(l.command?.title ?? ''));
+      });
+      await vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? []));
+      const line = await poll('the selection on line 353', () => {
+        const active = vscode.window.activeTextEditor;
+        return active?.document.uri.toString() === uri.toString() && active.selection.start.line === 352 ? active.selection.start.line + 1 : undefined;
+      }, 20_000);
+      return `lens ${JSON.stringify(lens.command!.title)} on line ${lens.range.start.line + 1}; selection on line ${line}`;
     },
   },
   {
