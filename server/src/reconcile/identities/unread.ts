@@ -13,7 +13,10 @@ const ONE = new Decimal(1);
 const CLASS = '(?:2(?:0[1-9]|1\\d|2\\d|3[0-4])|3(?:0[1-9]|1\\d|99)|5(?:0[1-9]|1\\d|99))';
 /** 类, 款, 项 apart by spaces ("201   06   01", "302   05") at the start of a row. */
 const SPLIT_CODE = new RegExp(`^\\s*(${CLASS}) {1,8}(\\d\\d)(?: {1,8}(\\d\\d))?(?= |$)`);
-/** A code run together ("2010601", "30205"), then its name, or (the name wrapped to the lines around) straight its amounts. */
+/**
+ * A code run together ("2010601", "30205"), then its name, or (the name wrapped to the lines around) straight its
+ * amounts; never a figure ("201.50").
+ */
 const JOINED_CODE = new RegExp(`^\\s*(${CLASS}(?:\\d\\d){0,2})(?=\\s*[^\\d\\s.,]|\\s+\\d)`);
 /** A label right after the code: no digits, no white space ("一般公共服务支出", "行政运行"). */
 const NAME = /^\s*([^\d\s][^\s]*)/;
@@ -42,9 +45,10 @@ interface CodedRow {
 
 /**
  * The identities a table the parser cannot split into columns still states without its columns:
- * - `S03`, the classification hierarchy (function 类 = Σ款, 款 = Σ项; economic 类 = Σ款) on the first amount of each coded row, the
- *   合计 column these tables print first; and on each further amount when the parent and every child print the
- *   same number of figures on their own line (then the n-th figure of each row is in the same column);
+ * - `S03`, the classification hierarchy (function 类 = Σ款, 款 = Σ项; economic 类 = Σ款) on the first amount of
+ *   each coded row, the 合计 column these tables print first; and on each further amount when the parent and
+ *   every child print the same number of figures on their own line (then the n-th figure of each row is in the
+ *   same column);
  * - `S04`, each coded row's 合计 = the sum of the row's other figures (合计 = 基本支出 + 项目支出, = 财政拨款 + 事业收入
  *   …), in a table whose rows show that shape: a table with other columns (上年 / 本年, 预算数 / 决算数, 结转) is not
  *   checked.

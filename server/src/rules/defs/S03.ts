@@ -3,9 +3,9 @@ import { defineRule } from '../types';
 
 /**
  * A table the parser cannot split into columns (aligned with spaces, or cells joined by single spaces) still
- * states its classification hierarchy (function and economic) on the first amount of each coded row, the 合计 column, and on each
- * further amount when the parent and every child print as many figures on their own line. A warning,
- * not an error: the columns are guessed from the order of the figures, not read.
+ * states its classification hierarchy (function and economic) on the first amount of each coded row, the 合计
+ * column, and on each further amount when the parent and every child print as many figures on their own line.
+ * A warning, not an error: the columns are guessed from the order of the figures, not read.
  */
 export default defineRule({
   id: 'S03',
