@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getCodeLenses, REVEAL_COMMAND } from '../../server/src/features/codeLens';
 import { analyze } from '../../server/src/rules/analyze';
 import { seed } from '../helpers';
+import { EXAMPLES } from '../rules/examples';
 
 const URI = 'file:///doc.txt';
 
@@ -52,15 +53,8 @@ describe('code lenses: what the reconciliation found in each table', () => {
   });
 
   it('gives a table converted from PDF its lens too, on its title', () => {
-    const pdf = [
-      '          一般公共预算支出功能分类预算表',
-      '                                        单位：元',
-      '功能分类科目编码   功能分类科目名称        合计         基本支出',
-      '201               一般公共服务支出       501,200       501,200',
-      '20105             统计信息事务           501,200       501,200',
-      '2010506           统计管理                 1,300         1,300',
-      '2010507           专项普查活动           500,000       500,000',
-    ].join('\n');
+    // The README's failing example of S03: 统计管理 printed 1,300 where its 款 needs 1,200.
+    const pdf = EXAMPLES.S03.failing;
     const [lens] = getCodeLenses(analyze(pdf), URI, 'zh-CN');
     expect(lens.range.start.line).toBe(0);
     expect(lens.command!.title).toMatch(/^✗ 2 项勾稽不符/);
