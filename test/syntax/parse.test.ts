@@ -95,6 +95,19 @@ describe('parse: headings, contents, notes', () => {
     expect(headings.map((h) => (h.kind === 'heading' ? h.numbering + h.title : ''))).toEqual(['一、收入支出决算总表', '二、收入决算表说明']);
   });
 
+  it('gives a numbering alone on its line the short complete line below as its title (corpus 02, 04)', () => {
+    const text = ['七、财政拨款“三公”经费支出决算情况说明', '  （一）', '    “三公”经费财政拨款支出决算总体情况说明。', '  “三公”经费财政拨款支出年初预算为 0.95 万元。', '（八）', '负责本区暂未划转入税务部门的非税收入管理、政府性基金管', '理，按照分工管理行政事业性收费。'].join('\n');
+    const p = parse(text);
+    const headings = p.blocks.flatMap((b) => (b.kind === 'heading' ? [[b.numbering, b.title, text.slice(b.titleSpan.start, b.titleSpan.end)]] : []));
+    expect(headings).toEqual([
+      ['七、', '财政拨款“三公”经费支出决算情况说明', '财政拨款“三公”经费支出决算情况说明'],
+      ['（一）', '“三公”经费财政拨款支出决算总体情况说明', '“三公”经费财政拨款支出决算总体情况说明'],
+      // The first line of a wrapped paragraph is not a title: it stays text, and its numbering a heading of its own.
+      ['（八）', '', ''],
+    ]);
+    expect(p.blocks.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? b.text.slice(0, 8) : ''))).toEqual(['“三公”经费财政', '负责本区暂未划转', '理，按照分工管理']);
+  });
+
   it('reads a numbered term and its definition cut by the line end (名词解释 from a PDF) as text, not a heading', () => {
     const text = ['八、名词解释', '     一、财政拨款：指一般公共预算财政拨款和政府性基金预算财', '政拨款。', '     二、其他资金：包括事业收入、经营收入、其他收入等。', '     三、基本支出：指为保障机构正常运转、完成工作任务而发生', '的人员支出和公用支出。'].join('\n');
     const headings = parse(text).blocks.flatMap((b) => (b.kind === 'heading' ? [b.numbering + b.title] : []));

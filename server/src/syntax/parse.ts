@@ -397,6 +397,7 @@ function parseUnsafe(text: string, problems: ParseProblem[]): ParseResult {
     blocks.push(b);
     i++;
   }
+  titlesOnNextLine(lines, blocks);
   // The plain lines, trimmed once for the three scans below.
   const trimmed = kinds.map((k, i) => (k === 'other' ? lines[i].text.trim() : ''));
   for (const layout of ['spaced', 'raw', 'joined'] as const) {
@@ -409,6 +410,27 @@ function parseUnsafe(text: string, problems: ParseProblem[]): ParseResult {
   }
   problems.sort((a, b) => a.span.start - b.span.start);
   return { text, lines, blocks, problems };
+}
+
+/**
+ * A numbering alone on its line ("（一）", as PDF converters write a heading whose title went to the next line) takes
+ * the next line as its title when that line is short and complete: it ends with "。" or a blank line follows
+ * ("（一）⏎“三公”经费财政拨款支出决算总体情况说明。"). A first line of a wrapped paragraph stays text.
+ */
+function titlesOnNextLine(lines: Line[], blocks: Block[]): void {
+  for (let b = 0; b + 1 < blocks.length; b++) {
+    const h = blocks[b];
+    const next = blocks[b + 1];
+    if (h.kind !== 'heading' || h.title !== '' || h.numbering === '' || next.kind !== 'paragraph' || next.line !== h.line + 1) continue;
+    const title = next.text.trim();
+    const after = lines[next.line + 1];
+    const complete = /。$/.test(title) || !after || isBlank(after.text);
+    if (title.length === 0 || title.length > 40 || !complete || matchNumbering(title)) continue;
+    const bare = title.replace(/[。:：]$/, '');
+    const end = next.span.start + next.text.indexOf(title) + bare.length;
+    blocks[b] = { ...h, title: bare, titleSpan: { start: next.span.start, end }, span: { start: h.span.start, end } };
+    blocks.splice(b + 1, 1);
+  }
 }
 
 /**
