@@ -66,3 +66,36 @@ describe('property: parse and buildModel never throw and keep spans inside the t
     );
   });
 });
+
+describe('property: tables converted from PDF (aligned or joined) never break the analysis', () => {
+  const codes = ['201', '201   06', '201   06   01', '201   06   02', '2010601', '302', '302   05', '302   06', '30205', '212', '212   01'];
+  const names = ['行政运行', '一般公共服务支出', '财政事务', '办公费', '', '一、财政拨款收入'];
+  const amounts = ['1,234.56', '0.00', '0', '79,189,400.34', '14,348,853.34', '64,840,547.00', '-5.20', '250.00', '30101', '202', '1,200'];
+  const gap = fc.constantFrom(' ', '   ', '        ', '\u3000\u3000');
+  const row = fc
+    .tuple(fc.constantFrom(...codes), gap, fc.constantFrom(...names), fc.array(fc.tuple(gap, fc.constantFrom(...amounts)), { minLength: 0, maxLength: 4 }))
+    .map(([c, g, n, as]) => `${c}${g}${n}${as.map(([g2, a]) => g2 + a).join('')}`);
+  const noise = fc.constantFrom('', '合计', '          1,503.52   603.14', '（一）', '部门支出预算表', '单位：万元', '本年支出合计   2,940.05   2,336.91', '说明。');
+  const line = fc.oneof({ arbitrary: row, weight: 4 }, { arbitrary: noise, weight: 1 });
+  it('every rule runs to the end and every finding, related place and fix lies inside the text', async () => {
+    const { analyze } = await import('../server/src/rules/analyze');
+    let exercised = 0;
+    fc.assert(
+      fc.property(fc.array(fc.oneof(line, fc.constant('')), { maxLength: 40 }), (ls) => {
+        const text = ['                部门支出预算表', '                                  单位：元', ...ls].join('\n');
+        const a = analyze(text);
+        expect(a.failures).toEqual([]);
+        exercised += a.recon.byRule('S03').length + a.recon.byRule('S04').length;
+        for (const f of a.findings) {
+          for (const s of [f.span, ...f.related.map((r) => r.span), ...f.fixes.map((x) => x.span)]) {
+            expect(s.start).toBeGreaterThanOrEqual(0);
+            expect(s.end).toBeLessThanOrEqual(text.length);
+          }
+        }
+      }),
+      { numRuns: 200, seed: 20261202 },
+    );
+    // The generated tables do reach the identities of S03 and S04, not only the parser.
+    expect(exercised).toBeGreaterThan(0);
+  });
+});
