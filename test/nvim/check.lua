@@ -2,7 +2,8 @@
 --   nvim --headless -u NONE -c "luafile test/nvim/check.lua"
 -- Starts `node dist/server.js --stdio` with Neovim's built-in LSP client (vim.lsp.start on 0.8+,
 -- vim.lsp.start_client + buf_attach_client on 0.7), opens a seed, waits for published diagnostics, prints
--- them and the document symbols, and exits 1 when no diagnostic arrives within BD_TIMEOUT_MS.
+-- them, the document symbols and the code lenses, and exits 1 when no diagnostic arrives within BD_TIMEOUT_MS
+-- or no code lens comes back.
 local function out(s) io.stdout:write(s .. '\n') end
 local function finish(code)
   io.stdout:flush()
@@ -84,7 +85,23 @@ for _, response in pairs(responses or {}) do
 end
 out(string.format('document symbols: %d%s', #names, #names > 0 and (' (' .. table.concat(names, ', ', 1, math.min(#names, 6)) .. (#names > 6 and ', ...' or '') .. ')') or ''))
 
-out('PASS nvim: diagnostics received')
+-- Code lenses: one per table that takes part in an identity; the seed has several, so at least one must come.
+local lens_responses = vim.lsp.buf_request_sync(buf, 'textDocument/codeLens',
+  { textDocument = vim.lsp.util.make_text_document_params(buf) }, 10000)
+local lenses = {}
+for _, response in pairs(lens_responses or {}) do
+  for _, lens in ipairs(response.result or {}) do
+    table.insert(lenses, string.format('%d: %s', lens.range.start.line + 1, lens.command and lens.command.title or '?'))
+  end
+end
+out(string.format('code lenses: %d%s', #lenses, #lenses > 0 and (' (' .. table.concat(lenses, ', ', 1, math.min(#lenses, 3)) .. (#lenses > 3 and ', ...' or '') .. ')') or ''))
+if #lenses == 0 then
+  out('FAIL nvim: no code lens')
+  finish(1)
+  return
+end
+
+out('PASS nvim: diagnostics and code lenses received')
 vim.lsp.stop_client(client_id)
 vim.wait(3000, function() return exit_code ~= nil end, 50)
 finish(0)
