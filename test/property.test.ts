@@ -81,7 +81,7 @@ describe('property: tables converted from PDF (aligned or joined) never break th
     const { analyze } = await import('../server/src/rules/analyze');
     let exercised = 0;
     fc.assert(
-      fc.property(fc.array(fc.oneof(line, fc.constant('')), { maxLength: 40 }), (ls) => {
+      fc.property(fc.array(fc.oneof(line, fc.constant('')), { minLength: 8, maxLength: 40 }), (ls) => {
         const text = ['                部门支出预算表', '                                  单位：元', ...ls].join('\n');
         const a = analyze(text);
         expect(a.failures).toEqual([]);

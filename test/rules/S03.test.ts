@@ -80,6 +80,32 @@ describe('S03 hierarchy of a table whose columns cannot be told apart', () => {
     ]);
   });
 
+  it('checks 合计 = Σ类 on the 合计 row, and reads "301 01基本工资" (name right after the 款, corpus 16) as 30101', () => {
+    const table = (total = '26,917,990    23,057,828     3,860,162') =>
+      [
+        '2026年预算单位一般公共预算基本支出部门预算经济分类预算表',
+        '编制单位：上海市普陀区人民政府石泉路街道办事处（本级） 单位：元',
+        '部门经济分类科目名称 合计 人员经费 公用经费',
+        '301 工资福利支出    21,123,668    21,123,668',
+        '301 01基本工资     2,724,912     2,724,912',
+        '301 99其他工资福利支出    18,398,756    18,398,756',
+        '302 商品和服务支出     3,860,162     3,860,162',
+        '302 01办公费       300,000       300,000',
+        '302 99其他商品和服务支出     3,560,162     3,560,162',
+        '303 对个人和家庭的补助     1,934,160     1,934,160',
+        '303 02退休费     1,934,160     1,934,160',
+        `合计    ${total}`,
+      ].join('\n');
+    const a = analyze(table());
+    expect(a.findings.filter((f) => f.ruleId === 'S03')).toEqual([]);
+    // Each 类 on both its figures (every row prints two); 合计 prints three, the 类 two: only its first is checked.
+    expect(a.recon.byRule('S03').map((i) => i.total.label)).toEqual(['301 工资福利支出', '301 工资福利支出', '302 商品和服务支出', '302 商品和服务支出', '303 对个人和家庭的补助', '303 对个人和家庭的补助', '合计']);
+    const broken = analyze(table('26,918,546    23,057,828     3,860,162'));
+    expect(broken.findings.filter((f) => f.ruleId === 'S03').map((f) => f.message['zh-CN'])).toEqual([
+      expect.stringContaining('“合计”26918546.00 ≠ 明细合计 26917990.00（差 556.00元）。合计应等于各类科目之和'),
+    ]);
+  });
+
   it('reads codes run together and cells joined by single spaces, and leaves a rounding gap to R01', () => {
     const joined = ['2026年预算单位收入预算总表', '单位：万元', '201 一般公共服务支出 10.01 10.01', '20105 统计信息事务 5.01 5.01', '2010506统计管理 2.50 2.50', '2010507专项普查活动 2.51 2.51', '20106 财政事务 5.00 5.00', '2010601行政运行 5.00 5.00'].join('\n');
     expect(ruleHits(joined, 'S03')).toEqual([]);

@@ -50,6 +50,14 @@ describe('S04 row totals of a table whose columns cannot be told apart', () => {
     expect(value).toMatch(/≠/);
   });
 
+  it('checks the 合计 row too once the coded rows show the shape, and never a 栏次 row', () => {
+    const withTotal = (total: string) => [table(), '栏次                                       1               2               3', `                   合计       ${total}`].join('\n');
+    expect(ruleHits(withTotal('79,189,400.34   14,348,853.34   64,840,547.00'), 'S04')).toEqual([]);
+    expect(analyze(withTotal('79,189,400.34   14,348,853.34   64,840,547.00')).recon.byRule('S04').map((i) => i.total.label)).toContain('合计');
+    const a = analyze(withTotal('79,189,400.34   14,348,853.34   64,840,574.00'));
+    expect(a.findings.filter((f) => f.ruleId === 'S04').map((f) => f.message['zh-CN'])).toEqual([expect.stringContaining('“合计”79189400.34 ≠ 明细合计 79189427.34')]);
+  });
+
   it('leaves a gap that rounding explains to R01', () => {
     const text = table({ '2040601': '14,348,853.35   14,348,853.34            0.00' });
     expect(ruleHits(text, 'S04')).toEqual([]);

@@ -11,8 +11,11 @@ const ONE = new Decimal(1);
  * government economic classification (501–519, 599): a figure that happens to start a row is none of these often.
  */
 const CLASS = '(?:2(?:0[1-9]|1\\d|2\\d|3[0-4])|3(?:0[1-9]|1\\d|99)|5(?:0[1-9]|1\\d|99))';
-/** 类, 款, 项 apart by spaces ("201   06   01", "302   05") at the start of a row. */
-const SPLIT_CODE = new RegExp(`^\\s*(${CLASS}) {1,8}(\\d\\d)(?: {1,8}(\\d\\d))?(?= |$)`);
+/**
+ * 类, 款, 项 apart by spaces at the start of a row ("201   06   01", "302   05", and "301 01基本工资" where the name
+ * follows at once); never the start of a figure ("201   12,345.00").
+ */
+const SPLIT_CODE = new RegExp(`^\\s*(${CLASS}) {1,8}(\\d\\d)(?: {1,8}(\\d\\d))?(?![\\d,.])`);
 /**
  * A code run together ("2010601", "30205"), then its name, or (the name wrapped to the lines around) straight its
  * amounts; never a figure ("201.50").
@@ -59,7 +62,7 @@ export function unreadIdentities(model: DisclosureModel): IdentitySpec[] {
   const out: IdentitySpec[] = [];
   for (const p of model.parsed.problems) {
     if (p.layout !== 'spaced' && p.layout !== 'joined') continue;
-    const rows = codedRows(model, p);
+    const { coded: rows, labelled } = tableRows(model, p);
     const unit = unitOf(model, p);
     const tableId = `unread@${p.span.start}`;
     const term = (r: CodedRow, col: number): Term => {
@@ -96,8 +99,22 @@ export function unreadIdentities(model: DisclosureModel): IdentitySpec[] {
         push(out, sum('S03', term(parent, col), children.map((c) => term(c, col)), description, { unit }));
       }
     }
+    // 合计 = Σ类, when the table prints its 类 rows (all of one classification) each on its own line.
+    const total = labelled.find((r) => GRAND_TOTAL.test(r.name));
+    const classes = rows.filter((r) => r.code.length === 3);
+    if (total && !total.unsure && classes.length > 0 && new Set(classes.map((c) => c.code[0])).size === 1 && classes.every((c) => c.amounts.length > 0)) {
+      const k = total.amounts.length;
+      const aligned = classes.every((c) => c.amounts.length === k && !c.unsure);
+      for (let col = 0; col < (aligned ? k : 1); col++) {
+        const description =
+          col === 0
+            ? L('合计应等于各类科目之和（按每行第一个金额）', 'The 合计 row must equal the sum of the 类 rows (first amount of each row)')
+            : L(`合计应等于各类科目之和（按每行第 ${col + 1} 个金额）`, `The 合计 row must equal the sum of the 类 rows (amount ${col + 1} of each row)`);
+        push(out, sum('S03', term(total, col), classes.map((c) => term(c, col)), description, { unit }));
+      }
+    }
     if (rowTotalsShape(rows)) {
-      for (const r of rows) {
+      for (const r of [...rows, ...labelled]) {
         if (r.unsure || r.amounts.length < 2) continue;
         push(
           out,
@@ -142,9 +159,18 @@ const MAYBE_CODE = /^[23]\d{4}(?:\d\d)?$/;
 /** A line of bare figures: a row's figures that wrapped away from its code and name. */
 const FIGURES_ONLY = /^\s*-?[\d,]+(?:\.\d+)?(?:\s+-?[\d,]+(?:\.\d+)?)*\s*$/;
 
-function codedRows(model: DisclosureModel, p: ParseProblem): CodedRow[] {
+/**
+ * A row without a code: a label ("合计", a unit's name), then two figures or more printed as money (thousands
+ * separators or decimals) and nothing after them; "栏次  1  2  3" and a side-by-side row are not.
+ */
+const LABEL_ROW = /^\s*([^\d\s][^\s]{0,40})((?:\s+-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)){2,})\s*$/;
+const GRAND_TOTAL = /^(?:合计|总计)$/;
+
+/** The rows of an unread table that carry a classification code, and those that carry a label and figures only. */
+function tableRows(model: DisclosureModel, p: ParseProblem): { coded: CodedRow[]; labelled: CodedRow[] } {
   const lines = model.parsed.lines;
   const rows: CodedRow[] = [];
+  const labelled: CodedRow[] = [];
   const first = model.lines.lineAt(p.span.start);
   const figuresOnly = (i: number): boolean => {
     const t = i >= first ? lines[i]?.text : undefined;
@@ -159,7 +185,17 @@ function codedRows(model: DisclosureModel, p: ParseProblem): CodedRow[] {
   for (let i = first; i < lines.length && lines[i].start <= p.span.end; i++) {
     const t = lines[i].text;
     const m = SPLIT_CODE.exec(t) ?? JOINED_CODE.exec(t);
-    if (!m) continue;
+    if (!m) {
+      const l = LABEL_ROW.exec(t);
+      if (!l) continue;
+      const amounts: Amount[] = [];
+      const re = new RegExp(AMOUNT.source, 'g');
+      const from = t.length - l[2].length;
+      for (let a = re.exec(l[2]); a; a = re.exec(l[2])) amounts.push({ text: a[0], start: lines[i].start + from + a.index, end: lines[i].start + from + a.index + a[0].length });
+      const unsure = figuresOnly(neighbour(i, -1)) || figuresOnly(neighbour(i, 1));
+      labelled.push({ code: '', name: l[1], line: i, amounts, unsure });
+      continue;
+    }
     const code = m[1] + (m[2] ?? '') + (m[3] ?? '');
     // Function codes have 类, 款 and 项 (3, 5, 7 digits); economic codes only 类 and 款.
     if (code.length !== 3 && code.length !== 5 && (code.length !== 7 || code[0] !== '2')) continue;
@@ -184,7 +220,7 @@ function codedRows(model: DisclosureModel, p: ParseProblem): CodedRow[] {
     if (figuresOnly(neighbour(i, -1)) || figuresOnly(neighbour(i, 1))) unsure = true;
     rows.push({ code, name: name?.[1] ?? '', line: i, amounts, unsure });
   }
-  return rows;
+  return { coded: rows, labelled };
 }
 
 /** The unit printed above the table ("单位：元"), 万元 when none is found. */
