@@ -112,6 +112,9 @@ describe('parse: headings, contents, notes', () => {
     const text = ['八、名词解释', '     一、财政拨款：指一般公共预算财政拨款和政府性基金预算财', '政拨款。', '     二、其他资金：包括事业收入、经营收入、其他收入等。', '     三、基本支出：指为保障机构正常运转、完成工作任务而发生', '的人员支出和公用支出。'].join('\n');
     const headings = parse(text).blocks.flatMap((b) => (b.kind === 'heading' ? [b.numbering + b.title] : []));
     expect(headings).toEqual(['八、名词解释']);
+    // A numbering alone on its line, the term and its definition below (corpus 17), is an item of the list too.
+    const bare = ['七、名词解释', '     一、财政拨款：指一般公共预算财政拨款。', '  二、', '   “三公”经费：指部门用一般公共预算财政拨款安排的因公', '出国（境）费。'].join('\n');
+    expect(parse(bare).blocks.flatMap((b) => (b.kind === 'heading' ? [b.numbering + b.title] : []))).toEqual(['七、名词解释']);
     // A heading that ends with a colon, or names its subject before one, stays a heading.
     expect(parse('（一）收入预算：\n（二）“三公”经费预算：2024年').blocks.map((b) => b.kind)).toEqual(['heading', 'heading']);
   });

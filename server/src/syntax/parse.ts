@@ -415,7 +415,8 @@ function parseUnsafe(text: string, problems: ParseProblem[]): ParseResult {
 /**
  * A numbering alone on its line ("（一）", as PDF converters write a heading whose title went to the next line) takes
  * the next line as its title when that line is short and complete: it ends with "。" or a blank line follows
- * ("（一）⏎“三公”经费财政拨款支出决算总体情况说明。"). A first line of a wrapped paragraph stays text.
+ * ("（一）⏎“三公”经费财政拨款支出决算总体情况说明。"). A first line of a wrapped paragraph stays text; a numbering
+ * followed by a term and its definition ("八、⏎“三公”经费：指…") is text too.
  */
 function titlesOnNextLine(lines: Line[], blocks: Block[]): void {
   for (let b = 0; b + 1 < blocks.length; b++) {
@@ -423,6 +424,11 @@ function titlesOnNextLine(lines: Line[], blocks: Block[]): void {
     const next = blocks[b + 1];
     if (h.kind !== 'heading' || h.title !== '' || h.numbering === '' || next.kind !== 'paragraph' || next.line !== h.line + 1) continue;
     const title = next.text.trim();
+    // "八、⏎“三公”经费：指…": an item of a list of definitions, like its neighbours, not a heading.
+    if (DEFINITION.test(title)) {
+      blocks[b] = { kind: 'paragraph', text: h.numbering, span: h.span, line: h.line };
+      continue;
+    }
     const after = lines[next.line + 1];
     const complete = /。$/.test(title) || !after || isBlank(after.text);
     if (title.length === 0 || title.length > 40 || !complete || matchNumbering(title)) continue;
