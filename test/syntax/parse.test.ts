@@ -108,6 +108,15 @@ describe('parse: headings, contents, notes', () => {
     expect(p.blocks.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? b.text.slice(0, 8) : ''))).toEqual(['“三公”经费财政', '负责本区暂未划转', '理，按照分工管理']);
   });
 
+  it('reads a contents entry whose leader dots went to the next line as an entry, not a heading (corpus 06, 14)', () => {
+    const text = ['目录', '二、部门机构设置 ……………………………………………… 3', '三、名词解释', '', '…………………………………………………………', '四、部门预算编制说明 …………………………… 5', '五、部门预算表', '………………………………………… 7', '', '一、部门主要职能', '正文。'].join('\n');
+    const p = parse(text);
+    expect(p.blocks.flatMap((b) => (b.kind === 'toc' ? [[b.title, b.page ?? null]] : []))).toEqual([
+      ['二、部门机构设置', 3], ['三、名词解释', null], ['四、部门预算编制说明', 5], ['五、部门预算表', 7],
+    ]);
+    expect(p.blocks.flatMap((b) => (b.kind === 'heading' ? [b.numbering + b.title] : []))).toEqual(['一、部门主要职能']);
+  });
+
   it('reads a numbered term and its definition cut by the line end (名词解释 from a PDF) as text, not a heading', () => {
     const text = ['八、名词解释', '     一、财政拨款：指一般公共预算财政拨款和政府性基金预算财', '政拨款。', '     二、其他资金：包括事业收入、经营收入、其他收入等。', '     三、基本支出：指为保障机构正常运转、完成工作任务而发生', '的人员支出和公用支出。'].join('\n');
     const headings = parse(text).blocks.flatMap((b) => (b.kind === 'heading' ? [b.numbering + b.title] : []));

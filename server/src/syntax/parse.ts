@@ -190,6 +190,9 @@ function skipLead(src: string, a: number, b: number): number {
   return s;
 }
 
+/** A line of leader dots alone, with the page number if any: what is left of a contents entry wrapped by a PDF. */
+const DOTS_ONLY = /^\s*(?:[.．…·。]\s*){6,}(\d{1,4})?\s*$/;
+
 /** Two runs of text separated by three or more spaces (or two ideographic spaces). */
 const SPACED_COLUMNS = /\S(?: {3,}|\u3000{2,}|\t)\S/;
 
@@ -305,6 +308,28 @@ function parseUnsafe(text: string, problems: ParseProblem[]): ParseResult {
           line: line.index,
         });
         i++;
+        continue;
+      }
+    }
+
+    // A contents entry whose leader dots went to the next line (PDF): "三、名词解释⏎……………………" (page optional).
+    if (kind === 'other' && norm.length <= 60) {
+      let k = i + 1;
+      while (k < lines.length && kinds[k] === 'blank' && k - i <= 2) k++;
+      const leader = k < lines.length && kinds[k] === 'other' ? DOTS_ONLY.exec(lines[k].text) : null;
+      if (leader) {
+        const title = stripMarkup(norm).trim();
+        const s = skipLead(text, line.start, line.end);
+        const rel = norm.indexOf(title, s - line.start);
+        blocks.push({
+          kind: 'toc',
+          title,
+          page: leader[1] ? Number.parseInt(leader[1], 10) : undefined,
+          span: { start: s, end: lines[k].end },
+          titleSpan: rel >= 0 ? { start: line.start + rel, end: line.start + rel + title.length } : { start: s, end: line.end },
+          line: line.index,
+        });
+        i = k + 1;
         continue;
       }
     }
