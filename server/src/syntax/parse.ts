@@ -444,33 +444,46 @@ function parseUnsafe(text: string, problems: ParseProblem[]): ParseResult {
  * followed by a term and its definition ("八、⏎“三公”经费：指…") is text too.
  */
 function titlesOnNextLine(lines: Line[], blocks: Block[]): void {
-  for (let b = 0; b + 1 < blocks.length; b++) {
+  // One pass that writes the kept blocks back in place: no splice, so a document of many such headings stays linear.
+  let w = 0;
+  for (let b = 0; b < blocks.length; b++) {
     const h = blocks[b];
     const next = blocks[b + 1];
-    if (h.kind !== 'heading' || h.title !== '' || h.numbering === '' || next.kind !== 'paragraph' || next.line !== h.line + 1) continue;
-    const title = next.text.trim();
-    // "八、⏎“三公”经费：指…": an item of a list of definitions, like its neighbours, not a heading.
-    if (DEFINITION.test(title)) {
-      blocks[b] = { kind: 'paragraph', text: h.numbering, span: h.span, line: h.line };
-      continue;
+    if (h.kind === 'heading' && h.title === '' && h.numbering !== '' && next?.kind === 'paragraph' && next.line === h.line + 1) {
+      const title = next.text.trim();
+      // "八、⏎“三公”经费：指…": an item of a list of definitions, like its neighbours, not a heading.
+      if (DEFINITION.test(title)) {
+        blocks[w++] = { kind: 'paragraph', text: h.numbering, span: h.span, line: h.line };
+        continue;
+      }
+      const after = lines[next.line + 1];
+      const complete = /。$/.test(title) || !after || isBlank(after.text);
+      if (title.length > 0 && title.length <= 40 && complete && !matchNumbering(title)) {
+        const bare = title.replace(/[。:：]$/, '');
+        const end = next.span.start + next.text.indexOf(title) + bare.length;
+        blocks[w++] = { ...h, title: bare, titleSpan: { start: next.span.start, end }, span: { start: h.span.start, end } };
+        b++; // the title line is consumed
+        continue;
+      }
     }
-    const after = lines[next.line + 1];
-    const complete = /。$/.test(title) || !after || isBlank(after.text);
-    if (title.length === 0 || title.length > 40 || !complete || matchNumbering(title)) continue;
-    const bare = title.replace(/[。:：]$/, '');
-    const end = next.span.start + next.text.indexOf(title) + bare.length;
-    blocks[b] = { ...h, title: bare, titleSpan: { start: next.span.start, end }, span: { start: h.span.start, end } };
-    blocks.splice(b + 1, 1);
+    blocks[w++] = h;
   }
+  blocks.length = w;
 }
 
 /**
  * A row of an unread table with one cell ("                十、节能环保支出", the expense side alone; "三、教育支出"
  * in reading order) looks like a heading; inside the table (and, for a space-aligned one, indented at least
- * `minIndent`), it is a row: read it as a paragraph, so neither the outline nor the numbering check sees it.
+ * `minIndent` or numbered like the table's rows above it that print a figure: "二、事业收入" under
+ * "一、财政拨款收入   91,016,775.35 …"), it is a row: read it as a paragraph, so neither the outline nor the
+ * numbering check sees it. Each table's lines are read once, however many headings it holds.
  */
 function demoteTableRows(text: string, lines: Line[], blocks: Block[], tables: readonly UnreadTable[], normalize: boolean, minIndent: number): void {
   let k = 0;
+  // The numbering levels of the current table's rows that print a figure, read once up to the heading at hand.
+  let levelsOf = -1;
+  let levels = new Set<number>();
+  let scanned = 0;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     if (block.kind !== 'heading') continue;
@@ -483,24 +496,35 @@ function demoteTableRows(text: string, lines: Line[], blocks: Block[], tables: r
     const line = lines[block.line];
     let indent = 0;
     while (indent < line.text.length && isSpace(line.text.charCodeAt(indent))) indent++;
-    if (indent < minIndent && !continuesRowNumbering(lines, t, block)) continue;
+    if (indent < minIndent) {
+      if (levelsOf !== k) {
+        levelsOf = k;
+        levels = new Set();
+        scanned = firstLineAtOrAfter(lines, t.start);
+      }
+      for (; scanned < block.line; scanned++) {
+        const row = lines[scanned].text.trim();
+        const level = AMOUNT_TOKEN.test(row) ? matchNumbering(row)?.level : undefined;
+        if (level !== undefined) levels.add(level);
+      }
+      // Not numbered like the table's own rows above it: a heading between two pieces of a table, say.
+      if (block.level < 2 || !levels.has(block.level)) continue;
+    }
     const c = cellFrom(text, line.start, line.end, normalize);
     blocks[b] = { kind: 'paragraph', text: c.text, span: c.span, line: line.index };
   }
 }
 
-/**
- * Whether a heading inside an unread table goes on with the numbering of the table's own rows: a row above it,
- * in the same table, is numbered the same way and prints a figure ("一、财政拨款收入   91,016,775.35 …", then a bare
- * "二、事业收入" whose figure is blank). A heading between two pieces of a table continued over a page is not.
- */
-function continuesRowNumbering(lines: Line[], t: UnreadTable, h: HeadingBlock): boolean {
-  if (h.level < 2) return false;
-  for (let i = h.line - 1; i >= 0 && lines[i].start >= t.start; i--) {
-    const row = lines[i].text.trim();
-    if (AMOUNT_TOKEN.test(row) && matchNumbering(row)?.level === h.level) return true;
+/** The first line starting at or after `offset` (binary search: lines are in order). */
+function firstLineAtOrAfter(lines: Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].start < offset) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  return lo;
 }
 
 /**
