@@ -1,4 +1,5 @@
 import type { DisclosureModel, MoneyUnit } from '../../model/types';
+import type { Span } from '../../util/span';
 import type { ParseProblem } from '../../syntax/types';
 import { Decimal, halfUnit, scanPrinted } from '../../util/decimal';
 import type { IdentitySpec, Term } from '../types';
@@ -123,6 +124,30 @@ export function unreadIdentities(model: DisclosureModel): IdentitySpec[] {
           }),
         );
       }
+    }
+  }
+  return out;
+}
+
+/** A coded row of a table the parser cannot split into columns, with the table's unit: for rules that read it. */
+export interface UnreadCodedRow {
+  readonly code: string;
+  readonly name: string;
+  readonly line: number;
+  readonly amounts: ReadonlyArray<{ readonly text: string; readonly span: Span }>;
+  /** The figures' order says nothing of their columns (wrapped, or a code among them). */
+  readonly unsure: boolean;
+  readonly unit: MoneyUnit;
+}
+
+/** Every coded row of the tables aligned with spaces or joined by single spaces, in document order. */
+export function unreadCodedRows(model: DisclosureModel): UnreadCodedRow[] {
+  const out: UnreadCodedRow[] = [];
+  for (const p of model.parsed.problems) {
+    if (p.layout !== 'spaced' && p.layout !== 'joined') continue;
+    const unit = unitOf(model, p);
+    for (const r of tableRows(model, p).coded) {
+      out.push({ code: r.code, name: r.name, line: r.line, amounts: r.amounts.map((a) => ({ text: a.text, span: { start: a.start, end: a.end } })), unsure: r.unsure, unit });
     }
   }
   return out;
