@@ -52,10 +52,11 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const rows = unreadCodedRows(ctx.model).filter((r) => r.code.length === 7 && r.code[0] === '2' && !r.unsure && r.amounts.length > 0);
+    const all = unreadCodedRows(ctx.model);
+    const rows = all.filter((r) => r.code.length === 7 && r.code[0] === '2' && !r.unsure && r.amounts.length > 0);
     if (rows.length === 0) return;
     const names = new Map<string, string>();
-    for (const r of unreadCodedRows(ctx.model)) if (r.name && !names.has(r.code)) names.set(r.code, r.name);
+    for (const r of all) if (r.name && !names.has(r.code)) names.set(r.code, r.name);
     const byName = new Map<string, UnreadCodedRow[]>();
     for (const r of rows) {
       const list = byName.get(r.name);
