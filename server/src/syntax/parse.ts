@@ -8,6 +8,7 @@ import type {
   RawCell,
   RawRow,
   TableBlock,
+  TocBlock,
   UnreadLayout,
 } from './types';
 
@@ -295,18 +296,8 @@ function parseUnsafe(text: string, problems: ParseProblem[]): ParseResult {
       const dots = dotted ? TOC_DOTS.exec(norm.replace(/\t/g, ' ')) : null;
       const tocTab = inToc && kind === 'tsv' && norm.length <= 200 && /^[^\t]{2,80}\t+\s*\d{1,4}\s*$/.test(norm.trim());
       if ((dots && /[.．…·。]{3,}|…{2,}/.test(norm)) || tocTab) {
-        const title = stripMarkup(dots ? dots[1] : norm.trim().split('\t')[0]).trim();
         const pageMatch = /(\d{1,4})\s*$/.exec(norm);
-        const s = skipLead(text, line.start, line.end);
-        const rel = norm.indexOf(title, s - line.start);
-        blocks.push({
-          kind: 'toc',
-          title,
-          page: pageMatch ? Number.parseInt(pageMatch[1], 10) : undefined,
-          span: { start: s, end: line.end },
-          titleSpan: rel >= 0 ? { start: line.start + rel, end: line.start + rel + title.length } : { start: s, end: line.end },
-          line: line.index,
-        });
+        blocks.push(tocEntry(text, line, norm, dots ? dots[1] : norm.trim().split('\t')[0], pageMatch?.[1], line.end));
         i++;
         continue;
       }
@@ -318,17 +309,7 @@ function parseUnsafe(text: string, problems: ParseProblem[]): ParseResult {
       while (k < lines.length && kinds[k] === 'blank' && k - i <= 2) k++;
       const leader = k < lines.length && kinds[k] === 'other' ? DOTS_ONLY.exec(lines[k].text) : null;
       if (leader) {
-        const title = stripMarkup(norm).trim();
-        const s = skipLead(text, line.start, line.end);
-        const rel = norm.indexOf(title, s - line.start);
-        blocks.push({
-          kind: 'toc',
-          title,
-          page: leader[1] ? Number.parseInt(leader[1], 10) : undefined,
-          span: { start: s, end: lines[k].end },
-          titleSpan: rel >= 0 ? { start: line.start + rel, end: line.start + rel + title.length } : { start: s, end: line.end },
-          line: line.index,
-        });
+        blocks.push(tocEntry(text, line, norm, norm, leader[1], lines[k].end));
         i = k + 1;
         continue;
       }
@@ -435,6 +416,24 @@ function parseUnsafe(text: string, problems: ParseProblem[]): ParseResult {
   }
   problems.sort((a, b) => a.span.start - b.span.start);
   return { text, lines, blocks, problems };
+}
+
+/**
+ * A contents entry on `line` (`norm` its normalised text): `rawTitle` without markup, the page if printed, and a span
+ * from the line's first character to `end` (the line's end, or the end of the leader line below it).
+ */
+function tocEntry(text: string, line: Line, norm: string, rawTitle: string, page: string | undefined, end: number): TocBlock {
+  const title = stripMarkup(rawTitle).trim();
+  const s = skipLead(text, line.start, line.end);
+  const rel = norm.indexOf(title, s - line.start);
+  return {
+    kind: 'toc',
+    title,
+    page: page ? Number.parseInt(page, 10) : undefined,
+    span: { start: s, end },
+    titleSpan: rel >= 0 ? { start: line.start + rel, end: line.start + rel + title.length } : { start: s, end: line.end },
+    line: line.index,
+  };
 }
 
 /**
