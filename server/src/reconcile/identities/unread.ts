@@ -2,6 +2,7 @@ import type { DisclosureModel, MoneyUnit } from '../../model/types';
 import type { Span } from '../../util/span';
 import type { ParseProblem } from '../../syntax/types';
 import { Decimal, halfUnit, scanPrinted } from '../../util/decimal';
+import type { Localized } from '../../util/i18n';
 import type { IdentitySpec, Term } from '../types';
 import { L, push, sum } from './common';
 
@@ -28,16 +29,27 @@ const NAME = /^\s*([^\d\s][^\s]*)/;
 const AMOUNT = /(?<![\d,.])-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,.])/;
 const UNIT = /单位\s*[:：]\s*(万元|亿元|元)/;
 
+/** A figure printed on a row, read once: its text, where it stands, its value and its printed decimals. */
 interface Amount {
   readonly text: string;
-  readonly start: number;
-  readonly end: number;
+  readonly span: Span;
+  readonly value: Decimal;
+  readonly decimals: number;
 }
 
-interface CodedRow {
+function amountAt(text: string, start: number): Amount {
+  const s = scanPrinted(text)!;
+  return { text, span: { start, end: start + text.length }, value: new Decimal(s.source), decimals: s.decimals };
+}
+
+/** A row of a table the parser cannot split into columns: with a classification code, or with a label only. */
+export interface UnreadRow {
+  /** '' for a row with a label only ("合计", a unit's name). */
   readonly code: string;
   readonly name: string;
   readonly line: number;
+  /** The table's unit ("单位：元" above it; 万元 when none is printed). */
+  readonly unit: MoneyUnit;
   /** The amounts after the code and name, in order; the first is the 合计 column, which these tables print first. */
   readonly amounts: readonly Amount[];
   /**
@@ -63,56 +75,55 @@ export function unreadIdentities(model: DisclosureModel): IdentitySpec[] {
   const out: IdentitySpec[] = [];
   for (const p of model.parsed.problems) {
     if (p.layout !== 'spaced' && p.layout !== 'joined') continue;
-    const { coded: rows, labelled } = tableRows(model, p);
-    const unit = unitOf(model, p);
+    const { coded: rows, labelled, unit } = readUnreadTable(model, p);
     const tableId = `unread@${p.span.start}`;
-    const term = (r: CodedRow, col: number): Term => {
+    const term = (r: UnreadRow, col: number): Term => {
       const a = r.amounts[col];
-      const s = scanPrinted(a.text)!;
-      const value = new Decimal(s.source);
-      const span = { start: a.start, end: a.end };
       return {
         ref: { kind: 'cell', tableId, row: r.line, col },
-        span,
+        span: a.span,
         line: r.line,
         label: `${r.code} ${r.name}`.trim(),
-        figure: { value, decimals: s.decimals, text: a.text, span },
-        value,
-        half: halfUnit(s.decimals),
+        figure: { value: a.value, decimals: a.decimals, text: a.text, span: a.span },
+        value: a.value,
+        half: halfUnit(a.decimals),
         scale: ONE,
       };
+    };
+    /**
+     * total = Σ parts on the first figure of each row; and on each further figure when the total and every part
+     * print as many figures on their own line (then the n-th figure of each row is in the same column).
+     */
+    const columnSums = (total: UnreadRow, parts: UnreadRow[], describe: (col: number) => Localized) => {
+      const k = total.amounts.length;
+      const aligned = !total.unsure && parts.every((c) => c.amounts.length === k && !c.unsure);
+      for (let col = 0; col < (aligned ? k : 1); col++) {
+        push(out, sum('S03', term(total, col), parts.map((c) => term(c, col)), describe(col), { unit }));
+      }
     };
     for (let i = 0; i < rows.length; i++) {
       const parent = rows[i];
       if (parent.code.length === 7) continue;
-      const children: CodedRow[] = [];
+      const children: UnreadRow[] = [];
       for (let j = i + 1; j < rows.length && rows[j].code.startsWith(parent.code) && rows[j].code !== parent.code; j++) {
         if (rows[j].code.length === parent.code.length + 2) children.push(rows[j]);
       }
       if (children.length === 0 || parent.amounts.length === 0 || children.some((c) => c.amounts.length === 0)) continue;
-      const k = parent.amounts.length;
-      const aligned = k > 1 && !parent.unsure && children.every((c) => c.amounts.length === k && !c.unsure);
-      for (let col = 0; col < (aligned ? k : 1); col++) {
-        const description =
-          col === 0
-            ? L('上级科目应等于其下级科目之和（按每行第一个金额，即合计列）', 'A parent must equal the sum of its children (first amount of each row, the 合计 column)')
-            : L(`上级科目应等于其下级科目之和（按每行第 ${col + 1} 个金额；各行金额个数相同，视为同一列）`, `A parent must equal the sum of its children (amount ${col + 1} of each row; every row prints as many figures, so they are taken as one column)`);
-        push(out, sum('S03', term(parent, col), children.map((c) => term(c, col)), description, { unit }));
-      }
+      columnSums(parent, children, (col) =>
+        col === 0
+          ? L('上级科目应等于其下级科目之和（按每行第一个金额，即合计列）', 'A parent must equal the sum of its children (first amount of each row, the 合计 column)')
+          : L(`上级科目应等于其下级科目之和（按每行第 ${col + 1} 个金额；各行金额个数相同，视为同一列）`, `A parent must equal the sum of its children (amount ${col + 1} of each row; every row prints as many figures, so they are taken as one column)`),
+      );
     }
     // 合计 = Σ类, when the table prints its 类 rows (all of one classification) each on its own line.
     const total = labelled.find((r) => GRAND_TOTAL.test(r.name));
     const classes = rows.filter((r) => r.code.length === 3);
     if (total && !total.unsure && classes.length > 0 && new Set(classes.map((c) => c.code[0])).size === 1 && classes.every((c) => c.amounts.length > 0)) {
-      const k = total.amounts.length;
-      const aligned = classes.every((c) => c.amounts.length === k && !c.unsure);
-      for (let col = 0; col < (aligned ? k : 1); col++) {
-        const description =
-          col === 0
-            ? L('合计应等于各类科目之和（按每行第一个金额）', 'The 合计 row must equal the sum of the 类 rows (first amount of each row)')
-            : L(`合计应等于各类科目之和（按每行第 ${col + 1} 个金额）`, `The 合计 row must equal the sum of the 类 rows (amount ${col + 1} of each row)`);
-        push(out, sum('S03', term(total, col), classes.map((c) => term(c, col)), description, { unit }));
-      }
+      columnSums(total, classes, (col) =>
+        col === 0
+          ? L('合计应等于各类科目之和（按每行第一个金额）', 'The 合计 row must equal the sum of the 类 rows (first amount of each row)')
+          : L(`合计应等于各类科目之和（按每行第 ${col + 1} 个金额）`, `The 合计 row must equal the sum of the 类 rows (amount ${col + 1} of each row)`),
+      );
     }
     if (rowTotalsShape(rows)) {
       for (const r of [...rows, ...labelled]) {
@@ -129,28 +140,9 @@ export function unreadIdentities(model: DisclosureModel): IdentitySpec[] {
   return out;
 }
 
-/** A coded row of a table the parser cannot split into columns, with the table's unit: for rules that read it. */
-export interface UnreadCodedRow {
-  readonly code: string;
-  readonly name: string;
-  readonly line: number;
-  readonly amounts: ReadonlyArray<{ readonly text: string; readonly span: Span }>;
-  /** The figures' order says nothing of their columns (wrapped, or a code among them). */
-  readonly unsure: boolean;
-  readonly unit: MoneyUnit;
-}
-
 /** Every coded row of the tables aligned with spaces or joined by single spaces, in document order. */
-export function unreadCodedRows(model: DisclosureModel): UnreadCodedRow[] {
-  const out: UnreadCodedRow[] = [];
-  for (const p of model.parsed.problems) {
-    if (p.layout !== 'spaced' && p.layout !== 'joined') continue;
-    const unit = unitOf(model, p);
-    for (const r of tableRows(model, p).coded) {
-      out.push({ code: r.code, name: r.name, line: r.line, amounts: r.amounts.map((a) => ({ text: a.text, span: { start: a.start, end: a.end } })), unsure: r.unsure, unit });
-    }
-  }
-  return out;
+export function unreadCodedRows(model: DisclosureModel): UnreadRow[] {
+  return model.parsed.problems.flatMap((p) => (p.layout === 'spaced' || p.layout === 'joined' ? readUnreadTable(model, p).coded : []));
 }
 
 /**
@@ -158,16 +150,16 @@ export function unreadCodedRows(model: DisclosureModel): UnreadCodedRow[] {
  * their printed rounding), and at most one row in four of two figures or more breaks it. A table of 上年 / 本年,
  * 预算数 / 决算数 or 年初结转 / 本年收入 / 本年支出 / 年末结转 breaks it on most rows, and is not checked.
  */
-function rowTotalsShape(rows: readonly CodedRow[]): boolean {
+function rowTotalsShape(rows: readonly UnreadRow[]): boolean {
   let holds = 0;
   let breaks = 0;
   for (const r of rows) {
     if (r.unsure || r.amounts.length < 2) continue;
-    const [first, ...rest] = r.amounts.map((a) => scanPrinted(a.text)!);
-    let gap = new Decimal(first.source);
+    const [first, ...rest] = r.amounts;
+    let gap = first.value;
     let slack = halfUnit(first.decimals);
     for (const x of rest) {
-      gap = gap.minus(x.source);
+      gap = gap.minus(x.value);
       slack = slack.plus(halfUnit(x.decimals));
     }
     if (gap.abs().lte(slack)) {
@@ -191,11 +183,27 @@ const FIGURES_ONLY = /^\s*-?[\d,]+(?:\.\d+)?(?:\s+-?[\d,]+(?:\.\d+)?)*\s*$/;
 const LABEL_ROW = /^\s*([^\d\s][^\s]{0,40})((?:\s+-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)){2,})\s*$/;
 const GRAND_TOTAL = /^(?:合计|总计)$/;
 
+/** Each unread table read once per analysis: the identities and the rules that compare with it share its rows. */
+const readTables = new WeakMap<ParseProblem, UnreadTableRows>();
+
+interface UnreadTableRows {
+  readonly coded: UnreadRow[];
+  readonly labelled: UnreadRow[];
+  readonly unit: MoneyUnit;
+}
+
+function readUnreadTable(model: DisclosureModel, p: ParseProblem): UnreadTableRows {
+  let read = readTables.get(p);
+  if (!read) readTables.set(p, (read = tableRows(model, p)));
+  return read;
+}
+
 /** The rows of an unread table that carry a classification code, and those that carry a label and figures only. */
-function tableRows(model: DisclosureModel, p: ParseProblem): { coded: CodedRow[]; labelled: CodedRow[] } {
+function tableRows(model: DisclosureModel, p: ParseProblem): UnreadTableRows {
+  const unit = unitOf(model, p);
   const lines = model.parsed.lines;
-  const rows: CodedRow[] = [];
-  const labelled: CodedRow[] = [];
+  const rows: UnreadRow[] = [];
+  const labelled: UnreadRow[] = [];
   const first = model.lines.lineAt(p.span.start);
   const figuresOnly = (i: number): boolean => {
     const t = i >= first ? lines[i]?.text : undefined;
@@ -216,9 +224,9 @@ function tableRows(model: DisclosureModel, p: ParseProblem): { coded: CodedRow[]
       const amounts: Amount[] = [];
       const re = new RegExp(AMOUNT.source, 'g');
       const from = t.length - l[2].length;
-      for (let a = re.exec(l[2]); a; a = re.exec(l[2])) amounts.push({ text: a[0], start: lines[i].start + from + a.index, end: lines[i].start + from + a.index + a[0].length });
+      for (let a = re.exec(l[2]); a; a = re.exec(l[2])) amounts.push(amountAt(a[0], lines[i].start + from + a.index));
       const unsure = figuresOnly(neighbour(i, -1)) || figuresOnly(neighbour(i, 1));
-      labelled.push({ code: '', name: l[1], line: i, amounts, unsure });
+      labelled.push({ code: '', name: l[1], line: i, unit, amounts, unsure });
       continue;
     }
     const code = m[1] + (m[2] ?? '') + (m[3] ?? '');
@@ -240,12 +248,12 @@ function tableRows(model: DisclosureModel, p: ParseProblem): { coded: CodedRow[]
         unsure = true;
         break;
       }
-      amounts.push({ text: a[0], start: lines[i].start + at + a.index, end: lines[i].start + at + a.index + a[0].length });
+      amounts.push(amountAt(a[0], lines[i].start + at + a.index));
     }
     if (figuresOnly(neighbour(i, -1)) || figuresOnly(neighbour(i, 1))) unsure = true;
-    rows.push({ code, name: name?.[1] ?? '', line: i, amounts, unsure });
+    rows.push({ code, name: name?.[1] ?? '', line: i, unit, amounts, unsure });
   }
-  return { coded: rows, labelled };
+  return { coded: rows, labelled, unit };
 }
 
 /** The unit printed above the table ("单位：元"), 万元 when none is found. */

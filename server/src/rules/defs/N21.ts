@@ -1,6 +1,6 @@
 import type { NarrativeAmount } from '../../model/types';
-import { unreadCodedRows, type UnreadCodedRow } from '../../reconcile/identities/unread';
-import { Decimal, halfUnit, scanPrinted } from '../../util/decimal';
+import { unreadCodedRows, type UnreadRow } from '../../reconcile/identities/unread';
+import { halfUnit } from '../../util/decimal';
 import { agree, amountVal, stated, unitFactor, type Val } from '../narrative/common';
 import { defineRule, type RuleContext } from '../types';
 
@@ -25,10 +25,10 @@ function itemOf(label: string): { item: string; section?: string } | undefined {
   return { item: parts[parts.length - 1], section: parts[parts.length - 2] };
 }
 
-function rowVal(row: UnreadCodedRow, i: number): Val {
-  const s = scanPrinted(row.amounts[i].text)!;
+function rowVal(row: UnreadRow, i: number): Val {
+  const a = row.amounts[i];
   const f = unitFactor(row.unit);
-  return { value: new Decimal(s.source).times(f), half: halfUnit(s.decimals).times(f) };
+  return { value: a.value.times(f), half: halfUnit(a.decimals).times(f) };
 }
 
 /**
@@ -57,7 +57,7 @@ export default defineRule({
     if (rows.length === 0) return;
     const names = new Map<string, string>();
     for (const r of all) if (r.name && !names.has(r.code)) names.set(r.code, r.name);
-    const byName = new Map<string, UnreadCodedRow[]>();
+    const byName = new Map<string, UnreadRow[]>();
     for (const r of rows) {
       const list = byName.get(r.name);
       if (list) list.push(r);
@@ -80,7 +80,7 @@ export default defineRule({
   },
 });
 
-function report(ctx: RuleContext, a: NarrativeAmount, item: string, rows: UnreadCodedRow[]): void {
+function report(ctx: RuleContext, a: NarrativeAmount, item: string, rows: UnreadRow[]): void {
   const codes = [...new Set(rows.map((r) => r.code))].join('、');
   const figures = rows
     .slice(0, 4)
