@@ -3,7 +3,7 @@ import type { Identity } from '../reconcile/types';
 import type { Analysis } from '../rules/analyze';
 import type { Finding } from '../rules/types';
 import { localize, type Locale } from '../util/i18n';
-import type { Span } from '../util/span';
+import { toRange } from './convert';
 
 /** The command a lens runs to show the finding it counts: the server answers it with `window/showDocument`. */
 export const REVEAL_COMMAND = 'budgetDisclosure.revealFinding';
@@ -43,13 +43,12 @@ export function getCodeLenses(analysis: Analysis, uri: string, locale: Locale): 
     // A broken identity whose rule the user switched off is not counted; a rounding gap holds.
     const rounding = ids.filter((i) => i.status === 'rounding').length;
     const hold = ids.filter((i) => i.status === 'ok').length + rounding;
-    const position = model.lines.positionAt(at);
-    const range = { start: position, end: position };
+    const range = toRange(model.lines, { start: at, end: at });
     const first = broken.map((i) => reported.get(i.key)!).sort((a, b) => a.span.start - b.span.start)[0];
     out.push({
       range,
       command: first
-        ? { title: title(broken.length, hold, rounding, locale), command: REVEAL_COMMAND, arguments: [uri, rangeOf(analysis, first.span)] }
+        ? { title: title(broken.length, hold, rounding, locale), command: REVEAL_COMMAND, arguments: [uri, toRange(model.lines, first.span)] }
         : // No command id: a label the user reads, nothing to click.
           { title: title(0, hold, rounding, locale), command: '' },
     });
@@ -62,9 +61,4 @@ function title(broken: number, hold: number, rounding: number, locale: Locale): 
   const holding = localize({ 'zh-CN': `${hold} 项勾稽关系成立${gaps}`, en: `${hold} identit${hold === 1 ? 'y holds' : 'ies hold'}${gaps}` }, locale);
   if (broken === 0) return `✓ ${holding}`;
   return `✗ ${localize({ 'zh-CN': `${broken} 项勾稽不符`, en: `${broken} identit${broken === 1 ? 'y' : 'ies'} broken` }, locale)} · ${holding}`;
-}
-
-function rangeOf(analysis: Analysis, span: Span) {
-  const lines = analysis.model.lines;
-  return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
 }
