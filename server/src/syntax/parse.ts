@@ -499,7 +499,7 @@ function demoteTableRows(text: string, lines: Line[], blocks: Block[], tables: r
       if (levelsOf !== k) {
         levelsOf = k;
         levels = new Set();
-        scanned = firstLineAtOrAfter(lines, t.start);
+        scanned = t.firstLine;
       }
       for (; scanned < block.line; scanned++) {
         const row = lines[scanned].text.trim();
@@ -512,18 +512,6 @@ function demoteTableRows(text: string, lines: Line[], blocks: Block[], tables: r
     const c = cellFrom(text, line.start, line.end, normalize);
     blocks[b] = { kind: 'paragraph', text: c.text, span: c.span, line: line.index };
   }
-}
-
-/** The first line starting at or after `offset` (binary search: lines are in order). */
-function firstLineAtOrAfter(lines: Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -565,6 +553,7 @@ interface UnreadTable {
   start: number;
   end: number;
   rows: number;
+  firstLine: number;
   lastLine: number;
   title?: { text: string; span: { start: number; end: number } };
 }
@@ -589,7 +578,7 @@ function unreadTables(lines: Line[], kinds: LineKind[], trimmed: readonly string
       prev.lastLine = last;
       prev.rows += rows;
     } else if (first >= 0 && enough) {
-      const t: UnreadTable = { start: lines[first].start, end: lines[last].end, rows, lastLine: last };
+      const t: UnreadTable = { start: lines[first].start, end: lines[last].end, rows, firstLine: first, lastLine: last };
       // In reading order the header cells come one per line, so the title can stand far above the first amount.
       if (title && first - title.line <= (layout === 'spaced' ? 8 : 120)) t.title = { text: title.text, span: title.span };
       found.push(t);
