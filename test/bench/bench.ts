@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { buildModel } from '../../server/src/model/buildModel';
 import { analyze } from '../../server/src/rules/analyze';
 import { parse } from '../../server/src/syntax/parse';
+import { lastAtOrBefore } from '../../server/src/util/lineIndex';
 
 const root = resolve(__dirname, '..');
 const seedsDir = join(root, 'seeds');
@@ -102,17 +103,8 @@ async function profileLayers(runs: number): Promise<void> {
     const layer = path.startsWith('node_modules/') ? path.split('/')[1] : path.startsWith('server/src/') ? (path.split('/')[2].replace(/\.ts$/, '')) : 'bench';
     starts.push({ line: i, layer });
   });
-  const layerAt = (line: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    if (hi < 0 || line < starts[0].line) return 'bench';
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid].line <= line) lo = mid;
-      else hi = mid - 1;
-    }
-    return starts[lo].layer;
-  };
+  const startLines = starts.map((x) => x.line);
+  const layerAt = (line: number) => (starts.length === 0 || line < startLines[0] ? 'bench' : starts[lastAtOrBefore(startLines, line)].layer);
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
