@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -85,5 +85,53 @@ describe('budget-disclosure inspect', () => {
 
   it('needs exactly one file', () => {
     expect(cli('inspect').code).toBe(2);
+  });
+});
+
+describe('budget-disclosure check on hostile paths', () => {
+  const hostile = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bd-cli-paths-'));
+    writeFileSync(join(dir, 'good.txt'), '一、部门职责及机构设置情况\n本部门负责机关事务。\n');
+    spawnSync('mkfifo', [join(dir, 'pipe.txt')]);
+    symlinkSync(join(dir, 'gone.txt'), join(dir, 'dangling.txt'));
+    symlinkSync(join(dir, 'loop-b.txt'), join(dir, 'loop-a.txt'));
+    symlinkSync(join(dir, 'loop-a.txt'), join(dir, 'loop-b.txt'));
+    return dir;
+  };
+
+  it('a FIFO named directly is refused at once, not waited on', () => {
+    const dir = hostile();
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', join(dir, 'pipe.txt')], { encoding: 'utf8', timeout: 20_000 });
+    expect(r.signal).toBeNull(); // not killed by the timeout
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('not a regular file');
+  });
+
+  it('a folder with a FIFO, a dangling link and a link loop: those are skipped with a warning, the others checked', () => {
+    const dir = hostile();
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', dir], { encoding: 'utf8', timeout: 20_000 });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).files.map((f: { file: string }) => f.file.slice(dir.length))).toEqual(['/good.txt']);
+    for (const name of ['pipe.txt', 'dangling.txt', 'loop-a.txt', 'loop-b.txt']) expect(r.stderr).toMatch(new RegExp(`skipped "[^"]*${name}"`));
+    expect(r.stderr).not.toContain('internal error');
+  });
+
+  it('a link loop named directly says so', () => {
+    const r = cli('check', join(hostile(), 'loop-a.txt'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('symbolic link loop');
+  });
+
+  it('ends quietly when the reader closes the pipe early (| head)', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${join(ROOT, 'dist', 'cli.js')}" check --format json "${SEEDS_DIR}" "${SEEDS_DIR}" "${SEEDS_DIR}" "${SEEDS_DIR}" | head -c 100 >/dev/null`], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.stderr).not.toMatch(/EPIPE|\n\s+at /);
+  });
+
+  it('an escape byte in an argument is shown escaped, never sent raw to the terminal', () => {
+    const r = cli('check', 'x\u001b[31mred.txt');
+    expect(r.code).toBe(2);
+    expect(r.err).not.toContain('\u001b');
+    expect(r.err).toContain('x\\x1b[31mred.txt');
   });
 });

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, extname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { printablePath, readRegularFileSync, refusalMessage, walkFiles } from './io/files';
 import { analyze, type Analysis } from './rules/analyze';
 import { RULES } from './rules/index';
 import type { Finding, Severity } from './rules/types';
@@ -56,39 +57,37 @@ function parseArgs(args: string[], formats: string[]): Options {
   return o;
 }
 
-/** Files named directly, and the disclosure-like files under each folder (sorted, recursively). */
+/**
+ * Files named directly, and the disclosure-like files under each folder (sorted, recursively). A folder entry that
+ * cannot be read (a dangling link, a link loop, a FIFO) is skipped with a warning on stderr; a path named directly
+ * that cannot be read is an IO error (exit 2).
+ */
 function collectFiles(paths: string[]): string[] {
   const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      if (name.startsWith('.') || name === 'node_modules') continue;
-      const p = join(dir, name);
-      const st = statSync(p);
-      if (st.isDirectory()) walk(p);
-      else if (EXTENSIONS.has(extname(name).toLowerCase())) out.push(p);
-    }
-  };
   for (const p of paths) {
     let st;
     try {
       st = statSync(p);
-    } catch {
-      throw new IoError(`cannot read "${p}": no such file or folder`);
+    } catch (err) {
+      const why = (err as NodeJS.ErrnoException).code === 'ELOOP' ? 'a symbolic link loop' : 'no such file or folder';
+      throw new IoError(`cannot read "${p}": ${why}`);
     }
-    if (st.isDirectory()) walk(p);
-    else out.push(p);
+    if (st.isDirectory()) {
+      const { files, skipped } = walkFiles(p, (name) => EXTENSIONS.has(extname(name).toLowerCase()));
+      out.push(...files);
+      for (const s of skipped) process.stderr.write(`budget-disclosure: skipped "${printablePath(s.path)}": it ${refusalMessage(s.refusal).en}\n`);
+    } else out.push(p);
   }
   return out;
 }
 
 class IoError extends Error {}
 
+/** A file's text: a regular file under the size limit, opened without blocking (a FIFO is refused, never waited on). */
 function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new IoError(`cannot read "${path}": ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
+  const r = readRegularFileSync(path);
+  if (!r.ok) throw new IoError(`cannot read "${path}": it ${refusalMessage(r.refusal).en}`);
+  return r.text;
 }
 
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info', 'hint'];
@@ -121,7 +120,7 @@ function check(args: string[]): number {
     process.stdout.write(JSON.stringify(sarif(results, o.locale), null, 2) + '\n');
   } else {
     for (const { file, analysis } of results) {
-      const shown = relative(process.cwd(), file) || file;
+      const shown = printablePath(relative(process.cwd(), file) || file);
       process.stdout.write(`\n${shown}\n`);
       if (analysis.findings.length === 0) process.stdout.write(o.locale === 'en' ? '  no findings\n' : '  未发现问题\n');
       for (const f of analysis.findings) {
@@ -328,15 +327,21 @@ export function main(argv: string[]): number {
     throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   } catch (err) {
     if (err instanceof UsageError || err instanceof IoError) {
-      process.stderr.write(`budget-disclosure: ${err.message}\n`);
+      // Paths and options come from the command line: an escape byte in one is shown as \x1b, never sent raw.
+      process.stderr.write(`budget-disclosure: ${printablePath(err.message)}\n`);
       if (err instanceof UsageError) process.stderr.write(`\n${USAGE}\n`);
       return 2;
     }
-    process.stderr.write(`budget-disclosure: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`budget-disclosure: internal error: ${printablePath(err instanceof Error ? err.message : String(err))}\n`);
     return 2;
   }
 }
 
 if (typeof require !== 'undefined' && require.main === module) {
+  // `check … | head` closes the pipe early: end quietly, as other command-line tools do, not with a stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   process.exitCode = main(process.argv.slice(2));
 }

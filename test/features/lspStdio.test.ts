@@ -1,87 +1,14 @@
-import { spawn, execFileSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-types';
 import { ruleById } from '../../server/src/rules/index';
 import { LineIndex } from '../../server/src/util/lineIndex';
 import { ROOT, SEEDS_DIR, SEED_FILES, flattenSymbols as flatten, seed } from '../helpers';
-
-const SERVER = join(ROOT, 'dist', 'server.js');
-
-/** Polls `check` until it returns a value or the deadline passes (no fixed sleeps). */
-async function waitFor<T>(what: string, check: () => T | undefined, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = check();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
-interface Session {
-  proc: ChildProcessWithoutNullStreams;
-  conn: MessageConnection;
-  diagnostics: Map<string, Diagnostic[]>;
-  messages: string[];
-  exited: { code: number | null } | undefined;
-}
-
-function start(): Session {
-  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
-  const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
-  const s: Session = { proc, conn, diagnostics: new Map(), messages: [], exited: undefined };
-  proc.on('exit', (code) => (s.exited = { code }));
-  proc.stderr.resume();
-  conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
-    s.diagnostics.set(p.uri, p.diagnostics);
-  });
-  conn.onRequest('window/showMessageRequest', (p: { message: string }) => {
-    s.messages.push(p.message);
-    return null;
-  });
-  conn.onNotification('window/showMessage', (p: { message: string }) => {
-    s.messages.push(p.message);
-  });
-  conn.onNotification('window/logMessage', () => undefined);
-  conn.listen();
-  return s;
-}
-
-async function initialize(s: Session, root: string, options: Record<string, unknown> = {}) {
-  const result = await s.conn.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: pathToFileURL(root).href,
-    workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'ws' }],
-    capabilities: { textDocument: { publishDiagnostics: {}, hover: { contentFormat: ['markdown'] } }, workspace: {} },
-    initializationOptions: { locale: 'zh-CN', ...options },
-  });
-  await s.conn.sendNotification('initialized', {});
-  return result as { capabilities: Record<string, unknown> };
-}
-
-async function open(s: Session, uri: string, text: string) {
-  await s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'budget-disclosure', version: 1, text } });
-}
-
-async function stop(s: Session) {
-  await s.conn.sendRequest('shutdown');
-  await s.conn.sendNotification('exit');
-  await waitFor('server exit', () => s.exited);
-  s.conn.dispose();
-  return s.exited!.code;
-}
-
-function positionOf(text: string, needle: string, delta: number) {
-  const at = text.indexOf(needle);
-  if (at < 0) throw new Error(`${needle} not found`);
-  return new LineIndex(text).positionAt(at + delta);
-}
-
+import { SERVER, initialize, open, positionOf, start, stop, waitFor } from '../lsp/session';
 
 describe('language server over stdio', () => {
   let ws: string;

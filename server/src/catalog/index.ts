@@ -9,6 +9,7 @@ import { z } from 'zod';
 import functionalData from './data/functional.json';
 import economicData from './data/economic.json';
 import economicGovData from './data/economicGov.json';
+import { jsonErrorPlace } from './jsonError';
 import { catalogEntryDataSchema, catalogFileSchema, editionsSchema, type CatalogEntryData } from './schema';
 
 export { catalogEntryDataSchema, catalogFileSchema, editionsSchema } from './schema';
@@ -477,8 +478,9 @@ export function parseCustomCatalog(
       try {
         json = JSON.parse(body);
       } catch (e) {
-        const m = e instanceof Error ? e.message : String(e);
-        return failure(sourceName, `不是有效的 JSON（${m}）`, `not valid JSON (${m})`);
+        // The parser's message quotes the text it choked on: say where instead, never what the file holds.
+        const at = jsonErrorPlace(body, e);
+        return failure(sourceName, `不是有效的 JSON${at['zh-CN']}`, `not valid JSON${at.en}`);
       }
       const f = customFileSchema.safeParse(json);
       if (!f.success) {

@@ -8,7 +8,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { readFile } from 'node:fs/promises';
+import { readRegularFile, refusalMessage, resolveConfined, type ReadResult } from '../io/files';
 import { extname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtinCatalog, parseCustomCatalog, type Catalog } from '../catalog';
@@ -116,6 +116,16 @@ export function startServer(connection: Connection): void {
    * Custom catalogues (`budgetDisclosure.catalog.customPaths`), merged over the built-in one in order. A file
    * that cannot be read or parsed is reported once and ignored; an untrusted workspace loads none.
    */
+  /**
+   * A file named in a setting: resolved against the workspace folder and confined to it (links included), a regular
+   * file under the size limit, read without blocking. Paths outside the folder are refused, never opened.
+   */
+  const readSetting = async (p: string): Promise<ReadResult> => {
+    const where = resolveConfined(p, root);
+    if ('refusal' in where) return { ok: false, refusal: where.refusal };
+    return readRegularFile(where.path);
+  };
+
   const loadCatalogs = async (force = false): Promise<boolean> => {
     const paths = settings.catalog.customPaths;
     const templatePaths = settings.templates.paths;
@@ -125,20 +135,14 @@ export function startServer(connection: Connection): void {
     let catalog = builtinCatalog();
     if (trusted) {
       for (const p of paths) {
-        const file = isAbsolute(p) ? p : root ? resolve(root, p) : undefined;
         const lang = locale();
-        if (!file) {
-          warnOnce(lang === 'en' ? `Custom catalogue ${p}: a relative path needs an open folder; ignored.` : `自定义科目表 ${p}：相对路径需要打开文件夹，已忽略。`);
+        const read = await readSetting(p);
+        if (!read.ok) {
+          const why = refusalMessage(read.refusal);
+          warnOnce(lang === 'en' ? `Custom catalogue ${p} ${why.en}; ignored.` : `自定义科目表 ${p} ${why['zh-CN']}，已忽略。`);
           continue;
         }
-        let text: string;
-        try {
-          text = await readFile(file, 'utf8');
-        } catch (err) {
-          const m = (err as NodeJS.ErrnoException).code ?? String(err);
-          warnOnce(lang === 'en' ? `Custom catalogue ${p} could not be read (${m}); ignored.` : `自定义科目表 ${p} 无法读取（${m}），已忽略。`);
-          continue;
-        }
+        const { text, path: file } = read;
         const parsed = parseCustomCatalog(text, extname(file).toLowerCase() === '.csv' ? 'csv' : 'json', p);
         if (!parsed.catalog) {
           const e = parsed.errors[0];
@@ -154,18 +158,14 @@ export function startServer(connection: Connection): void {
     const templates: TableKindSpec[] = [];
     if (trusted) {
       for (const p of templatePaths) {
-        const file = isAbsolute(p) ? p : root ? resolve(root, p) : undefined;
         const lang = locale();
-        let text: string;
-        try {
-          if (!file) throw Object.assign(new Error('no folder'), { code: 'NOFOLDER' });
-          text = await readFile(file, 'utf8');
-        } catch (err) {
-          const m = (err as NodeJS.ErrnoException).code ?? String(err);
-          warnOnce(lang === 'en' ? `Template ${p} could not be read (${m}); ignored.` : `表样模板 ${p} 无法读取（${m}），已忽略。`);
+        const read = await readSetting(p);
+        if (!read.ok) {
+          const why = refusalMessage(read.refusal);
+          warnOnce(lang === 'en' ? `Template ${p} ${why.en}; ignored.` : `表样模板 ${p} ${why['zh-CN']}，已忽略。`);
           continue;
         }
-        const parsed = parseTemplates(text, p);
+        const parsed = parseTemplates(read.text, p);
         if (parsed.error) warnOnce(`${parsed.error[lang]}${lang === 'en' ? ' (file ignored)' : '（已忽略该文件）'}`);
         else templates.push(...parsed.kinds);
       }

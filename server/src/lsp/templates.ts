@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { compileKinds, type TableKindSpec } from '../model/tableKinds';
+import { jsonErrorPlace } from '../catalog/jsonError';
+import { unsafePatternReason } from '../util/safeRegex';
 
 /** A team's table template file: extra title aliases and column layouts, in the shape of model/data/tableKinds.json. */
 const templateSchema = z.object({
@@ -25,8 +27,9 @@ export function parseTemplates(text: string, name: string): { kinds: TableKindSp
   try {
     json = JSON.parse(text);
   } catch (err) {
-    const m = err instanceof Error ? err.message : String(err);
-    return { kinds: [], error: { 'zh-CN': `表样模板 ${name} 不是有效的 JSON：${m}`, en: `Template ${name} is not valid JSON: ${m}` } };
+    // The parser's message quotes the text it choked on: say where instead, never what the file holds.
+    const at = jsonErrorPlace(text, err);
+    return { kinds: [], error: { 'zh-CN': `表样模板 ${name} 不是有效的 JSON${at['zh-CN']}`, en: `Template ${name} is not valid JSON${at.en}` } };
   }
   const parsed = templateSchema.safeParse(json);
   if (!parsed.success) {
@@ -40,6 +43,13 @@ export function parseTemplates(text: string, name: string): { kinds: TableKindSp
         new RegExp(t);
       } catch {
         return { kinds: [], error: { 'zh-CN': `表样模板 ${name} 含无效的正则表达式：${t}`, en: `Template ${name} holds an invalid regular expression: ${t}` } };
+      }
+      const unsafe = unsafePatternReason(t);
+      if (unsafe) {
+        return {
+          kinds: [],
+          error: { 'zh-CN': `表样模板 ${name} 的正则表达式 ${t} ${unsafe['zh-CN']}，已拒绝`, en: `Template ${name}: the regular expression ${t} ${unsafe.en}; refused` },
+        };
       }
     }
   }
