@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { basename, extname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { fingerprints } from './features/fingerprint';
 import { printablePath, readRegularFileSync, refusalMessage, walkFiles } from './io/files';
 import { analyze, type Analysis } from './rules/analyze';
 import { RULES } from './rules/index';
@@ -171,20 +172,31 @@ function sarif(results: Array<{ file: string; analysis: Analysis }>, locale: Loc
             name: 'budget-disclosure',
             version: VERSION,
             informationUri: 'https://github.com/budget-disclosure/budget-disclosure',
-            rules: RULES.map((r) => ({
-              id: r.id,
-              shortDescription: { text: localize(r.description, locale) },
-              defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
-              helpUri: `https://github.com/budget-disclosure/budget-disclosure/blob/main/README.md#rule-${r.id.toLowerCase()}`,
-            })),
+            rules: RULES.map((r) => {
+              const description = localize(r.description, locale);
+              const helpUri = `https://github.com/budget-disclosure/budget-disclosure/blob/main/README.md#rule-${r.id.toLowerCase()}`;
+              const more = locale === 'en' ? 'What it checks, its tolerance, examples and how to fix' : '检查内容、容差、示例与修改方法';
+              return {
+                id: r.id,
+                shortDescription: { text: description },
+                // GitHub code scanning requires a full description and help on every rule (GH2012).
+                fullDescription: { text: description },
+                help: { text: `${description} ${more}: ${helpUri}`, markdown: `${description}\n\n[${more}](${helpUri})` },
+                defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
+                helpUri,
+              };
+            }),
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: results.flatMap(({ file, analysis }) =>
-          analysis.findings.map((f) => ({
+        results: results.flatMap(({ file, analysis }) => {
+          const prints = fingerprints(analysis);
+          return analysis.findings.map((f) => ({
             ruleId: f.ruleId,
             level: SARIF_LEVEL[f.severity],
             message: { text: localize(f.message, locale) },
+            // The same finding keeps its identity across runs and edits elsewhere (see features/fingerprint.ts).
+            partialFingerprints: { 'budgetDisclosureFinding/v1': prints.get(f)! },
             locations: [
               {
                 physicalLocation: {
@@ -202,8 +214,8 @@ function sarif(results: Array<{ file: string; analysis: Analysis }>, locale: Loc
                   })),
                 }
               : {}),
-          })),
-        ),
+          }));
+        }),
       },
     ],
   };
