@@ -5,6 +5,7 @@ import { fingerprints } from './features/fingerprint';
 import { printablePath, readRegularFileSync, refusalMessage, walkFiles } from './io/files';
 import { analyze, type Analysis } from './rules/analyze';
 import { RULES } from './rules/index';
+import { ruleDocUrl } from './rules/docsUrl';
 import type { Finding, Severity } from './rules/types';
 import { buildModel } from './model/buildModel';
 import type { DisclosureModel, Section } from './model/types';
@@ -174,7 +175,7 @@ function sarif(results: Array<{ file: string; analysis: Analysis }>, locale: Loc
             informationUri: 'https://github.com/budget-disclosure/budget-disclosure',
             rules: RULES.map((r) => {
               const description = localize(r.description, locale);
-              const helpUri = `https://github.com/budget-disclosure/budget-disclosure/blob/main/README.md#rule-${r.id.toLowerCase()}`;
+              const helpUri = ruleDocUrl(r.id);
               const more = locale === 'en' ? 'What it checks, its tolerance, examples and how to fix' : '检查内容、容差、示例与修改方法';
               return {
                 id: r.id,

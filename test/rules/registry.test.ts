@@ -1,9 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../server/src/rules/index';
 import { analyze } from '../../server/src/rules/analyze';
-import { generate, readFiles } from '../tools/docs';
+import { RULE_DOCS_DIR, generate, readFiles, rulePages } from '../tools/docs';
 import { EXAMPLES } from './examples';
 import { ROOT } from '../helpers';
 
@@ -40,6 +40,13 @@ describe('rule registry', () => {
     expect(out.nlsEn).toBe(files.nlsEn);
     expect(out.nlsZh).toBe(files.nlsZh);
     expect(out.readme).toBe(files.readme);
+  });
+
+  it('every rule has its page docs/rules/<ID>.md, as generated (npm run docs), and no page is left for a removed rule', () => {
+    const pages = rulePages();
+    expect(ids.filter((id) => !existsSync(join(RULE_DOCS_DIR, `${id}.md`)))).toEqual([]);
+    for (const [file, text] of pages) expect(readFileSync(join(RULE_DOCS_DIR, file), 'utf8'), file).toBe(text);
+    expect(readdirSync(RULE_DOCS_DIR).filter((f) => !pages.has(f))).toEqual([]);
   });
 });
 

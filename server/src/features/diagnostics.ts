@@ -3,9 +3,9 @@ import type { Analysis } from '../rules/analyze';
 import type { Finding, Severity } from '../rules/types';
 import { localize, type Locale } from '../util/i18n';
 import { toRange } from './convert';
+import { ruleDocUrl } from '../rules/docsUrl';
 
 export const DIAGNOSTIC_SOURCE = 'budget-disclosure';
-const README = 'https://github.com/budget-disclosure/budget-disclosure/blob/main/README.md#rule-';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -26,7 +26,7 @@ export function toDiagnostics(analysis: Analysis, uri: string, locale: Locale): 
       range: toRange(lines, f.span),
       severity: SEVERITY[f.severity],
       code: f.ruleId,
-      codeDescription: { href: `${README}${f.ruleId.toLowerCase()}` },
+      codeDescription: { href: ruleDocUrl(f.ruleId) },
       source: DIAGNOSTIC_SOURCE,
       message: localize(f.message, locale),
     };
