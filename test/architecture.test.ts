@@ -28,8 +28,9 @@ const ALLOWED: Record<string, string[]> = {
   rules: ['rules', 'reconcile', 'model', 'syntax', 'catalog', 'util'],
   features: ['features', 'rules', 'reconcile', 'model', 'syntax', 'catalog', 'util'],
   io: ['io'],
-  lsp: ['lsp', 'io', 'features', 'rules', 'reconcile', 'model', 'syntax', 'catalog', 'util'],
-  cli: ['io', 'features', 'rules', 'reconcile', 'model', 'syntax', 'catalog', 'util'],
+  config: ['config', 'catalog', 'model', 'syntax', 'util'],
+  lsp: ['lsp', 'io', 'config', 'features', 'rules', 'reconcile', 'model', 'syntax', 'catalog', 'util'],
+  cli: ['io', 'config', 'features', 'rules', 'reconcile', 'model', 'syntax', 'catalog', 'util'],
   main: ['lsp'],
 };
 const PACKAGES: Record<string, RegExp> = {
@@ -41,6 +42,7 @@ const PACKAGES: Record<string, RegExp> = {
   rules: /^decimal\.js$/,
   features: /^(decimal\.js|vscode-languageserver-types|vscode-languageserver-textdocument)$/,
   io: /^node:.*$/,
+  config: /^zod$/,
   lsp: /^(vscode-languageserver(\/node)?|vscode-languageserver-textdocument|zod|node:.*)$/,
   cli: /^node:.*$/,
   main: /^vscode-languageserver\/node$/,

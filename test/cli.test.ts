@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -133,5 +133,56 @@ describe('budget-disclosure check on hostile paths', () => {
     expect(r.code).toBe(2);
     expect(r.err).not.toContain('\u001b');
     expect(r.err).toContain('x\\x1b[31mred.txt');
+  });
+});
+
+describe('budget-disclosure check with a configuration file', () => {
+  const workspace = (config: string, name = '.budget-disclosure.json') => {
+    const dir = mkdtempSync(join(tmpdir(), 'bd-cli-config-'));
+    mkdirSync(join(dir, 'docs', 'drafts'), { recursive: true });
+    copyFileSync(join(SEEDS_DIR, '002_fad325e220640957.txt'), join(dir, 'docs', 'seed002.txt'));
+    copyFileSync(join(SEEDS_DIR, '002_fad325e220640957.txt'), join(dir, 'docs', 'drafts', 'draft.txt'));
+    writeFileSync(join(dir, name), config);
+    return dir;
+  };
+  const run = (dir: string, ...args: string[]) => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', '--exit-zero', ...args], { encoding: 'utf8', cwd: dir });
+    return { code: r.status, err: r.stderr, json: r.status === 0 ? JSON.parse(r.stdout) : undefined };
+  };
+  const ids = (file: { findings: Array<{ ruleId: string; severity: string }> }) => file.findings.map((f) => `${f.ruleId}:${f.severity}`);
+
+  it('the nearest configuration above a file sets rule severities and ignores globs', () => {
+    const plain = run(workspace('{}'), 'docs');
+    expect(plain.json.files).toHaveLength(2);
+    expect(ids(plain.json.files[1])).toContain('N02:error');
+    const dir = workspace('{"rules": {"N02": "off", "F01": "warning"}, "ignore": ["docs/drafts/**"]}');
+    const r = run(dir, 'docs');
+    expect(r.json.files.map((f: { file: string }) => f.file)).toEqual(['docs/seed002.txt']);
+    const found = ids(r.json.files[0]);
+    expect(found.some((x) => x.startsWith('N02:'))).toBe(false);
+    expect(found.filter((x) => x.startsWith('F01:')).every((x) => x === 'F01:warning')).toBe(true);
+    expect(found.some((x) => x.startsWith('F01:'))).toBe(true);
+  });
+
+  it('reads budget-disclosure.config.jsonc with comments, and --config names one for every file', () => {
+    const dir = workspace('{\n  // 本单位约定\n  "rules": {"N02": "off",},\n}', 'budget-disclosure.config.jsonc');
+    expect(ids(run(dir, 'docs/seed002.txt').json.files[0]).some((x) => x.startsWith('N02:'))).toBe(false);
+    const other = mkdtempSync(join(tmpdir(), 'bd-cli-config-other-'));
+    writeFileSync(join(other, 'strict.json'), '{"rules": {"N02": "warning"}}');
+    expect(ids(run(dir, '--config', join(other, 'strict.json'), 'docs/seed002.txt').json.files[0])).toContain('N02:warning');
+  });
+
+  it('a configuration that is not valid stops the check with exit 2 and a message that does not quote it', () => {
+    const r = run(workspace('{"rules": {"N02": "loud"}, "x": "TOPSECRET"}'), 'docs');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('.budget-disclosure.json');
+    expect(r.err).not.toContain('TOPSECRET');
+  });
+
+  it('a catalogue path outside the configuration folder is refused with a warning, the check goes on', () => {
+    const r = run(workspace('{"catalog": {"customPaths": ["../../../../etc/passwd"]}}'), 'docs');
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('outside the workspace folder');
+    expect(r.err).not.toMatch(/root:/);
   });
 });

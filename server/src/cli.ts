@@ -1,9 +1,11 @@
 import { statSync } from 'node:fs';
-import { basename, extname, relative, resolve } from 'node:path';
+import { basename, dirname, extname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fingerprints } from './features/fingerprint';
-import { printablePath, readRegularFileSync, refusalMessage, walkFiles } from './io/files';
-import { analyze, type Analysis } from './rules/analyze';
+import { findUpward, printablePath, readRegularFileSync, refusalMessage, resolveConfined, walkFiles } from './io/files';
+import { analyze, type Analysis, type AnalysisOptions } from './rules/analyze';
+import { CONFIG_FILE_NAMES, isIgnored } from './config/config';
+import { loadConfig, type LoadedConfig, type ReadInside } from './config/load';
 import { RULES } from './rules/index';
 import { ruleDocUrl } from './rules/docsUrl';
 import type { Finding, Severity } from './rules/types';
@@ -14,12 +16,14 @@ import { localize, toLocale, type Locale } from './util/i18n';
 
 const VERSION = '0.1.0';
 const USAGE = `Usage:
-  budget-disclosure check [--format text|json|sarif] [--locale zh-CN|en] [--exit-zero] PATH...
+  budget-disclosure check [--format text|json|sarif] [--locale zh-CN|en] [--config FILE] [--exit-zero] PATH...
   budget-disclosure inspect [--format text|json] FILE
 
 check     reports every finding in the files and folders given (folders are searched for
           .txt, .md, .disclosure and .html files). Exit 0: no error; 1: errors found; 2: usage or IO error.
           --exit-zero exits 0 even when errors are found (the findings are still printed).
+          --config FILE uses that configuration for every file; by default the nearest
+          .budget-disclosure.json (or budget-disclosure.config.jsonc) above each file applies.
 inspect   prints the recognized structure: sections, and each table's kind, title, unit, year, org,
           columns, row count and the lines of each piece.`;
 
@@ -30,12 +34,16 @@ class UsageError extends Error {}
 interface Options {
   format: string;
   locale: Locale;
+  /** True when --locale was given: it then wins over a configuration file's locale. */
+  localeGiven: boolean;
   exitZero: boolean;
+  /** --config FILE: one configuration for every file, instead of the nearest one above each. */
+  config?: string;
   paths: string[];
 }
 
 function parseArgs(args: string[], formats: string[]): Options {
-  const o: Options = { format: 'text', locale: toLocale(process.env.LANG?.startsWith('en') ? 'en' : 'zh-CN'), exitZero: false, paths: [] };
+  const o: Options = { format: 'text', locale: toLocale(process.env.LANG?.startsWith('en') ? 'en' : 'zh-CN'), localeGiven: false, exitZero: false, paths: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = (name: string) => {
@@ -52,7 +60,9 @@ function parseArgs(args: string[], formats: string[]): Options {
       const l = value('--locale');
       if (l !== 'zh-CN' && l !== 'en') throw new UsageError(`unknown locale "${l}" (use zh-CN or en)`);
       o.locale = l;
-    } else if (a === '--exit-zero') o.exitZero = true;
+      o.localeGiven = true;
+    } else if (a === '--config' || a.startsWith('--config=')) o.config = value('--config');
+    else if (a === '--exit-zero') o.exitZero = true;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else o.paths.push(a);
   }
@@ -64,7 +74,7 @@ function parseArgs(args: string[], formats: string[]): Options {
  * cannot be read (a dangling link, a link loop, a FIFO) is skipped with a warning on stderr; a path named directly
  * that cannot be read is an IO error (exit 2).
  */
-function collectFiles(paths: string[]): string[] {
+function collectFiles(paths: string[], configs: Configs): string[] {
   const out: string[] = [];
   for (const p of paths) {
     let st;
@@ -76,7 +86,7 @@ function collectFiles(paths: string[]): string[] {
     }
     if (st.isDirectory()) {
       const { files, skipped } = walkFiles(p, (name) => EXTENSIONS.has(extname(name).toLowerCase()));
-      out.push(...files);
+      out.push(...files.filter((f) => !configs.ignores(f)));
       for (const s of skipped) process.stderr.write(`budget-disclosure: skipped "${printablePath(s.path)}": it ${refusalMessage(s.refusal).en}\n`);
     } else out.push(p);
   }
@@ -100,11 +110,78 @@ function pos(a: Analysis, offset: number) {
   return { line: p.line + 1, column: p.character + 1 };
 }
 
+/**
+ * The configuration files that apply (the same ones the editor reads): `--config FILE` for every file, or the
+ * nearest `.budget-disclosure.json` / `budget-disclosure.config.jsonc` above each file, up to the current folder.
+ * Paths inside a configuration are confined to its folder. A configuration that is not valid is an error (exit 2),
+ * so a CI run never silently checks with the defaults.
+ */
+class Configs {
+  private readonly loaded = new Map<string, LoadedConfig | undefined>();
+  constructor(private readonly explicit: string | undefined) {
+    if (explicit !== undefined) this.load(resolve(explicit), true);
+  }
+
+  private load(file: string, explicit = false): LoadedConfig | undefined {
+    if (this.loaded.has(file)) return this.loaded.get(file);
+    const r = readRegularFileSync(file);
+    if (!r.ok) {
+      if (explicit) throw new IoError(`cannot read "${file}": it ${refusalMessage(r.refusal).en}`);
+      this.loaded.set(file, undefined);
+      return undefined;
+    }
+    const folder = dirname(file);
+    const read: ReadInside = (p, dir) => {
+      const where = resolveConfined(p, dir);
+      if ('refusal' in where) return { ok: false, why: refusalMessage(where.refusal) };
+      const f = readRegularFileSync(where.path);
+      return f.ok ? { ok: true, text: f.text, path: f.path } : { ok: false, why: refusalMessage(f.refusal) };
+    };
+    const { loaded, error } = loadConfig(r.text, file, folder, relative(process.cwd(), file) || file, read);
+    if (!loaded) throw new IoError(error!.en);
+    for (const p of loaded.problems) process.stderr.write(`budget-disclosure: ${printablePath(p.en)}\n`);
+    this.loaded.set(file, loaded);
+    return loaded;
+  }
+
+  /** The configuration that applies to a document. */
+  for(doc: string): LoadedConfig | undefined {
+    if (this.explicit !== undefined) return this.load(resolve(this.explicit), true);
+    const found = findUpward(dirname(resolve(doc)), CONFIG_FILE_NAMES, process.cwd());
+    return found ? this.load(found) : undefined;
+  }
+
+  ignores(doc: string): boolean {
+    const c = this.for(doc);
+    return !!c && isIgnored(c.config, relative(c.folder, resolve(doc)));
+  }
+
+  localeFor(doc: string | undefined): Locale | undefined {
+    const l = doc !== undefined ? this.for(doc)?.config.locale : undefined;
+    return l === 'zh-CN' || l === 'en' ? l : undefined;
+  }
+
+  optionsFor(doc: string): AnalysisOptions {
+    const c = this.for(doc);
+    if (!c) return {};
+    const edition = c.config.catalog.edition;
+    return {
+      severities: c.config.rules,
+      ...(edition !== 'auto' ? { edition } : {}),
+      ...(c.catalog ? { catalog: c.catalog } : {}),
+      ...(c.templates.length ? { templates: c.templates } : {}),
+    };
+  }
+}
+
 function check(args: string[]): number {
   const o = parseArgs(args, ['text', 'json', 'sarif']);
   if (o.paths.length === 0) throw new UsageError('check needs at least one file or folder');
-  const files = collectFiles(o.paths);
-  const results = files.map((file) => ({ file, analysis: analyze(readText(file)) }));
+  const configs = new Configs(o.config);
+  const files = collectFiles(o.paths, configs);
+  const results = files.map((file) => ({ file, analysis: analyze(readText(file), configs.optionsFor(file)) }));
+  const locale = o.localeGiven ? o.locale : (configs.localeFor(files[0]) ?? o.locale);
+  o.locale = locale;
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const r of results) for (const f of r.analysis.findings) counts[f.severity]++;
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../server/src/rules/index';
 import { analyze } from '../../server/src/rules/analyze';
-import { RULE_DOCS_DIR, generate, readFiles, rulePages } from '../tools/docs';
+import { CONFIG_SCHEMA_FILE, RULE_DOCS_DIR, configSchemaJson, generate, readFiles, rulePages } from '../tools/docs';
 import { EXAMPLES } from './examples';
 import { ROOT } from '../helpers';
 
@@ -47,6 +47,10 @@ describe('rule registry', () => {
     expect(ids.filter((id) => !existsSync(join(RULE_DOCS_DIR, `${id}.md`)))).toEqual([]);
     for (const [file, text] of pages) expect(readFileSync(join(RULE_DOCS_DIR, file), 'utf8'), file).toBe(text);
     expect(readdirSync(RULE_DOCS_DIR).filter((f) => !pages.has(f))).toEqual([]);
+  });
+
+  it("the configuration file's JSON Schema lists every rule (npm run docs)", () => {
+    expect(readFileSync(CONFIG_SCHEMA_FILE, 'utf8')).toBe(configSchemaJson());
   });
 });
 

@@ -157,6 +157,43 @@ export function rulePages(rules: readonly Rule[] = RULES, examples: Readonly<Rec
 
 export const RULE_DOCS_DIR = join(ROOT, 'docs', 'rules');
 
+/**
+ * The JSON Schema of the configuration file (.budget-disclosure.json, budget-disclosure.config.jsonc), contributed
+ * to VS Code (jsonValidation) for completion and hover in the file: every rule id with its description.
+ */
+export function configSchemaJson(rules: readonly Rule[] = RULES): string {
+  const sev = { enum: ['off', 'hint', 'info', 'warning', 'error'] };
+  const ruleProps: Record<string, unknown> = {};
+  for (const r of rules) {
+    ruleProps[r.id] = { ...sev, description: `${r.description['zh-CN']}（默认：${r.defaultSeverity}） / ${r.description.en} (default: ${r.defaultSeverity})`, markdownDescription: `**${r.id}** (default \`${r.defaultSeverity}\`): ${r.description['zh-CN']}\n\n${r.description.en}\n\n[${r.id}](${ruleDocUrl(r.id)})` };
+  }
+  const schema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'budget-disclosure configuration',
+    description: '预算公开检查的配置：规则级别、科目表、表样模板、忽略的文件、语言。编辑器与命令行读取同一文件。 / Configuration of budget-disclosure, read by the editor and the CLI alike.',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      rules: { type: 'object', description: '各规则的级别 / severity per rule', properties: ruleProps, additionalProperties: false },
+      locale: { enum: ['auto', 'zh-CN', 'en'], default: 'auto', description: '信息语言；auto 跟随文档 / language of messages; auto follows the document' },
+      catalog: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          edition: { oneOf: [{ const: 'auto' }, { type: 'integer', minimum: 2015, maximum: 2035 }], default: 'auto', description: '《政府收支分类科目》年度 / catalogue edition (year)' },
+          customPaths: { type: 'array', items: { type: 'string' }, description: '自定义科目表（JSON 或 CSV），相对本文件所在文件夹 / custom catalogues (JSON or CSV), relative to this file' },
+        },
+      },
+      templates: { type: 'array', items: { type: 'string' }, description: '表样模板文件（JSON），相对本文件所在文件夹 / table template files (JSON), relative to this file' },
+      ignore: { type: 'array', items: { type: 'string' }, description: '不检查的文件（glob，相对本文件所在文件夹）/ files not checked (globs relative to this file)' },
+    },
+  };
+  return JSON.stringify(schema, null, 2) + '\n';
+}
+
+export const CONFIG_SCHEMA_FILE = join(ROOT, 'docs', 'config.schema.json');
+
 export function replaceBetween(text: string, name: string, body: string): string {
   const start = `<!-- ${name}:start -->`;
   const end = `<!-- ${name}:end -->`;
@@ -236,5 +273,6 @@ if (typeof require !== 'undefined' && require.main === module) {
   const pages = rulePages();
   for (const f of readdirSync(RULE_DOCS_DIR)) if (f.endsWith('.md') && !pages.has(f)) rmSync(join(RULE_DOCS_DIR, f));
   for (const [f, text] of pages) writeFileSync(join(RULE_DOCS_DIR, f), text);
+  writeFileSync(CONFIG_SCHEMA_FILE, configSchemaJson());
   process.stdout.write(`README rules table, ${pages.size} rule pages (docs/rules/) and ${RULES.length} rule settings written.\n`);
 }

@@ -228,3 +228,27 @@ export function printablePath(p: string): string {
   // eslint-disable-next-line no-control-regex
   return p.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
+
+/**
+ * The nearest file named one of `names` in `startDir` or a folder above it, not above `stopDir` (when `startDir`
+ * lies inside it; otherwise only `startDir` itself is looked in). Only regular files count.
+ */
+export function findUpward(startDir: string, names: readonly string[], stopDir: string | undefined): string | undefined {
+  let dir = resolve(startDir);
+  const stop = stopDir !== undefined ? resolve(stopDir) : undefined;
+  const bounded = stop !== undefined && isInside(stop, dir);
+  for (;;) {
+    for (const n of names) {
+      const p = join(dir, n);
+      try {
+        if (statSync(p).isFile()) return p;
+      } catch {
+        // not there (or a dangling link): look further up
+      }
+    }
+    if (!bounded || dir === stop) return undefined;
+    const up = resolve(dir, '..');
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}

@@ -24,7 +24,7 @@ import { analyze, type Analysis } from '../rules/analyze';
 import { toLocale, type Locale } from '../util/i18n';
 import { runSafe } from './runSafe';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
-import { parseTemplates } from './templates';
+import { parseTemplates } from '../config/templates';
 import type { TableKindSpec } from '../model/tableKinds';
 
 /** Analyses are cached per document version: every feature reads the same one. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTemplates } from '../../server/src/lsp/templates';
+import { parseTemplates } from '../../server/src/config/templates';
 
 describe('template files', () => {
   it('compile a valid file into table kinds', () => {
