@@ -11,12 +11,14 @@ import { localize, toLocale, type Locale } from './util/i18n';
 
 const VERSION = '0.1.0';
 const USAGE = `Usage:
-  budget-disclosure check [--format text|json|sarif] [--locale zh-CN|en] [--exit-zero] PATH...
+  budget-disclosure check [--format text|json|sarif] [--locale zh-CN|en] [--include-rounding] [--exit-zero] PATH...
   budget-disclosure inspect [--format text|json] FILE
 
 check     reports every finding in the files and folders given (folders are searched for
           .txt, .md, .disclosure and .html files). Exit 0: no error; 1: errors found; 2: usage or IO error.
           --exit-zero exits 0 even when errors are found (the findings are still printed).
+          Rounding gaps (R01) are counted in the text summary; --include-rounding lists them
+          (JSON and SARIF always list them).
 inspect   prints the recognized structure: sections, and each table's kind, title, unit, year, org,
           columns, row count and the lines of each piece.`;
 
@@ -28,11 +30,12 @@ interface Options {
   format: string;
   locale: Locale;
   exitZero: boolean;
+  includeRounding: boolean;
   paths: string[];
 }
 
 function parseArgs(args: string[], formats: string[]): Options {
-  const o: Options = { format: 'text', locale: toLocale(process.env.LANG?.startsWith('en') ? 'en' : 'zh-CN'), exitZero: false, paths: [] };
+  const o: Options = { format: 'text', locale: toLocale(process.env.LANG?.startsWith('en') ? 'en' : 'zh-CN'), exitZero: false, includeRounding: false, paths: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = (name: string) => {
@@ -50,6 +53,7 @@ function parseArgs(args: string[], formats: string[]): Options {
       if (l !== 'zh-CN' && l !== 'en') throw new UsageError(`unknown locale "${l}" (use zh-CN or en)`);
       o.locale = l;
     } else if (a === '--exit-zero') o.exitZero = true;
+    else if (a === '--include-rounding') o.includeRounding = true;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else o.paths.push(a);
   }
@@ -91,7 +95,6 @@ function readText(path: string): string {
   }
 }
 
-const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info', 'hint'];
 const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示', hint: '舍入' };
 
 function pos(a: Analysis, offset: number) {
@@ -120,21 +123,50 @@ function check(args: string[]): number {
   } else if (o.format === 'sarif') {
     process.stdout.write(JSON.stringify(sarif(results, o.locale), null, 2) + '\n');
   } else {
-    for (const { file, analysis } of results) {
-      const shown = relative(process.cwd(), file) || file;
-      process.stdout.write(`\n${shown}\n`);
-      if (analysis.findings.length === 0) process.stdout.write(o.locale === 'en' ? '  no findings\n' : '  未发现问题\n');
-      for (const f of analysis.findings) {
-        const p = pos(analysis, f.span.start);
-        const sev = o.locale === 'en' ? f.severity : SEVERITY_ZH[f.severity];
-        process.stdout.write(`  ${shown}:${p.line}:${p.column}  ${sev.padEnd(o.locale === 'en' ? 7 : 2)}  ${f.ruleId.padEnd(6)} ${localize(f.message, o.locale)}\n`);
-      }
-      for (const fail of analysis.failures) process.stdout.write(`  (rule ${fail.ruleId} failed: ${fail.error})\n`);
-    }
-    const summary = SEVERITY_ORDER.map((s) => `${counts[s]} ${o.locale === 'en' ? s + (counts[s] === 1 ? '' : 's') : SEVERITY_ZH[s]}`).join(', ');
-    process.stdout.write(`\n${o.locale === 'en' ? `${files.length} files: ` : `${files.length} 个文件：`}${summary}\n`);
+    process.stdout.write(textReport(results, files.length, o.locale, o.includeRounding));
   }
   return counts.error > 0 && !o.exitZero ? 1 : 0;
+}
+
+const isRounding = (f: Finding) => f.ruleId === 'R01';
+
+/**
+ * The text report: each file's findings (rounding gaps only with `includeRounding`), then one summary line that names
+ * errors and warnings first and counts rounding gaps apart, since a gap rounding explains is never a mistake.
+ */
+export function textReport(results: ReadonlyArray<{ file: string; analysis: Analysis }>, fileCount: number, locale: Locale, includeRounding: boolean): string {
+  const en = locale === 'en';
+  const out: string[] = [];
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  let rounding = 0;
+  for (const { file, analysis } of results) {
+    const shown = relative(process.cwd(), file) || file;
+    out.push('', shown);
+    const listed = analysis.findings.filter((f) => includeRounding || !isRounding(f));
+    const hidden = analysis.findings.length - listed.length;
+    for (const f of analysis.findings) {
+      if (isRounding(f)) rounding++;
+      else counts[f.severity]++;
+    }
+    if (listed.length === 0) out.push(hidden ? (en ? `  no findings but ${hidden} rounding gap${hidden === 1 ? '' : 's'}` : `  未发现问题（另有 ${hidden} 处尾差）`) : en ? '  no findings' : '  未发现问题');
+    for (const f of listed) {
+      const p = pos(analysis, f.span.start);
+      const sev = en ? f.severity : SEVERITY_ZH[f.severity];
+      out.push(`  ${shown}:${p.line}:${p.column}  ${sev.padEnd(en ? 7 : 2)}  ${f.ruleId.padEnd(6)} ${localize(f.message, locale)}`);
+    }
+    for (const fail of analysis.failures) out.push(`  (rule ${fail.ruleId} failed: ${fail.error})`);
+  }
+  const n = (c: number, one: string, many: string) => `${c} ${c === 1 ? one : many}`;
+  const main = en
+    ? `${n(fileCount, 'file', 'files')}: ${n(counts.error, 'error', 'errors')}, ${n(counts.warning, 'warning', 'warnings')}, ${n(counts.info + counts.hint, 'note', 'notes')}`
+    : `${fileCount} 个文件：${counts.error} 个错误，${counts.warning} 个警告，${counts.info + counts.hint} 条提示`;
+  const tail = rounding === 0
+    ? ''
+    : en
+      ? `; ${n(rounding, 'rounding gap', 'rounding gaps')} (within printed precision, not mistakes${includeRounding ? '' : '; --include-rounding lists them'})`
+      : `；另有 ${rounding} 处尾差（在印出精度的四舍五入范围内，不是错误${includeRounding ? '' : '；加 --include-rounding 列出'}）`;
+  out.push('', main + tail);
+  return out.join('\n') + '\n';
 }
 
 function findingJson(a: Analysis, f: Finding, locale: Locale) {
