@@ -7,7 +7,7 @@ import type { Finding, Severity } from './rules/types';
 import { buildModel } from './model/buildModel';
 import type { DisclosureModel, Section } from './model/types';
 import type { UnreadLayout } from './syntax/types';
-import { localize, toLocale, type Locale } from './util/i18n';
+import { documentLocale, localize, toLocale, type Locale } from './util/i18n';
 
 const VERSION = '0.1.0';
 const USAGE = `Usage:
@@ -31,11 +31,13 @@ interface Options {
   locale: Locale;
   exitZero: boolean;
   includeRounding: boolean;
+  /** True when --locale was given; else each file's messages follow its own language. */
+  localeGiven: boolean;
   paths: string[];
 }
 
 function parseArgs(args: string[], formats: string[]): Options {
-  const o: Options = { format: 'text', locale: toLocale(process.env.LANG?.startsWith('en') ? 'en' : 'zh-CN'), exitZero: false, includeRounding: false, paths: [] };
+  const o: Options = { format: 'text', locale: toLocale(process.env.LANG?.startsWith('en') ? 'en' : 'zh-CN'), exitZero: false, includeRounding: false, localeGiven: false, paths: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = (name: string) => {
@@ -52,6 +54,7 @@ function parseArgs(args: string[], formats: string[]): Options {
       const l = value('--locale');
       if (l !== 'zh-CN' && l !== 'en') throw new UsageError(`unknown locale "${l}" (use zh-CN or en)`);
       o.locale = l;
+      o.localeGiven = true;
     } else if (a === '--exit-zero') o.exitZero = true;
     else if (a === '--include-rounding') o.includeRounding = true;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
@@ -106,16 +109,23 @@ function check(args: string[]): number {
   const o = parseArgs(args, ['text', 'json', 'sarif']);
   if (o.paths.length === 0) throw new UsageError('check needs at least one file or folder');
   const files = collectFiles(o.paths);
-  const results = files.map((file) => ({ file, analysis: analyze(readText(file)) }));
+  const results = files.map((file) => {
+    const text = readText(file);
+    // Messages follow the document's language (a Chinese disclosure gets Chinese messages) unless --locale says otherwise.
+    return { file, analysis: analyze(text), locale: o.localeGiven ? o.locale : documentLocale(text) ?? o.locale };
+  });
+  // The summary speaks the documents' language when they share one, else the user's.
+  const langs = new Set(results.map((r) => r.locale));
+  const summaryLocale: Locale = o.localeGiven || langs.size !== 1 ? o.locale : results[0].locale;
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const r of results) for (const f of r.analysis.findings) counts[f.severity]++;
 
   if (o.format === 'json') {
     const json = {
       version: VERSION,
-      files: results.map(({ file, analysis }) => ({
+      files: results.map(({ file, analysis, locale }) => ({
         file,
-        findings: analysis.findings.map((f) => findingJson(analysis, f, o.locale)),
+        findings: analysis.findings.map((f) => findingJson(analysis, f, locale)),
       })),
       summary: counts,
     };
@@ -123,7 +133,7 @@ function check(args: string[]): number {
   } else if (o.format === 'sarif') {
     process.stdout.write(JSON.stringify(sarif(results, o.locale), null, 2) + '\n');
   } else {
-    process.stdout.write(textReport(results, files.length, o.locale, o.includeRounding));
+    process.stdout.write(textReport(results, files.length, summaryLocale, o.includeRounding));
   }
   return counts.error > 0 && !o.exitZero ? 1 : 0;
 }
@@ -134,13 +144,16 @@ const isRounding = (f: Finding) => f.ruleId === 'R01';
  * The text report: each file's findings (rounding gaps only with `includeRounding`), then one summary line that names
  * errors and warnings first and counts rounding gaps apart, since a gap rounding explains is never a mistake.
  */
-export function textReport(results: ReadonlyArray<{ file: string; analysis: Analysis }>, fileCount: number, locale: Locale, includeRounding: boolean): string {
+export function textReport(
+  results: ReadonlyArray<{ file: string; analysis: Analysis; locale: Locale }>, fileCount: number, locale: Locale, includeRounding: boolean,
+): string {
   const en = locale === 'en';
   const out: string[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   let rounding = 0;
-  for (const { file, analysis } of results) {
+  for (const { file, analysis, locale: lang } of results) {
     const shown = relative(process.cwd(), file) || file;
+    const fileEn = lang === 'en';
     out.push('', shown);
     const listed = analysis.findings.filter((f) => includeRounding || !isRounding(f));
     const hidden = analysis.findings.length - listed.length;
@@ -148,11 +161,11 @@ export function textReport(results: ReadonlyArray<{ file: string; analysis: Anal
       if (isRounding(f)) rounding++;
       else counts[f.severity]++;
     }
-    if (listed.length === 0) out.push(hidden ? (en ? `  no findings but ${hidden} rounding gap${hidden === 1 ? '' : 's'}` : `  未发现问题（另有 ${hidden} 处尾差）`) : en ? '  no findings' : '  未发现问题');
+    if (listed.length === 0) out.push(hidden ? (fileEn ? `  no findings but ${hidden} rounding gap${hidden === 1 ? '' : 's'}` : `  未发现问题（另有 ${hidden} 处尾差）`) : fileEn ? '  no findings' : '  未发现问题');
     for (const f of listed) {
       const p = pos(analysis, f.span.start);
-      const sev = en ? f.severity : SEVERITY_ZH[f.severity];
-      out.push(`  ${shown}:${p.line}:${p.column}  ${sev.padEnd(en ? 7 : 2)}  ${f.ruleId.padEnd(6)} ${localize(f.message, locale)}`);
+      const sev = fileEn ? f.severity : SEVERITY_ZH[f.severity];
+      out.push(`  ${shown}:${p.line}:${p.column}  ${sev.padEnd(fileEn ? 7 : 2)}  ${f.ruleId.padEnd(6)} ${localize(f.message, lang)}`);
     }
     for (const fail of analysis.failures) out.push(`  (rule ${fail.ruleId} failed: ${fail.error})`);
   }

@@ -33,3 +33,21 @@ export function quoted(name: string): string {
 export function localize(text: Localized, locale: Locale): string {
   return text[locale] ?? text['zh-CN'];
 }
+
+/**
+ * The language a document is written in, from its first 20,000 characters: Chinese when it has Chinese text
+ * (a disclosure with a few English words is still Chinese), English when it has Latin words and no Chinese,
+ * undefined when it has neither (an empty or numeric file).
+ */
+export function documentLocale(text: string): Locale | undefined {
+  const head = text.length > 20000 ? text.slice(0, 20000) : text;
+  let han = 0;
+  let latin = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) han++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  if (han >= 20 || (han > 0 && han * 4 >= latin)) return 'zh-CN';
+  return latin > 0 ? 'en' : undefined;
+}
