@@ -58,7 +58,7 @@ describe('budget-disclosure check', () => {
 
   it('speaks English with --locale en', () => {
     const r = cli('check', '--locale', 'en', '--exit-zero', join(SEEDS_DIR, '000_c07f0f5eae527350.txt'));
-    expect(r.out).toMatch(/1 files: \d+ errors?, \d+ warnings?/);
+    expect(r.out).toMatch(/1 file: \d+ errors?, \d+ warnings?/);
   });
 });
 

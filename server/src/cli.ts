@@ -12,11 +12,11 @@ import type { Finding, Severity } from './rules/types';
 import { buildModel } from './model/buildModel';
 import type { DisclosureModel, Section } from './model/types';
 import type { UnreadLayout } from './syntax/types';
-import { localize, toLocale, type Locale } from './util/i18n';
+import { documentLocale, localize, toLocale, type Locale } from './util/i18n';
 
 const VERSION = '0.1.0';
 const USAGE = `Usage:
-  budget-disclosure check [--format text|json|sarif] [--locale zh-CN|en] [--config FILE] [--exit-zero] PATH...
+  budget-disclosure check [--format text|json|sarif] [--locale zh-CN|en] [--config FILE] [--include-rounding] [--exit-zero] PATH...
   budget-disclosure inspect [--format text|json] FILE
 
 check     reports every finding in the files and folders given (folders are searched for
@@ -24,6 +24,8 @@ check     reports every finding in the files and folders given (folders are sear
           --exit-zero exits 0 even when errors are found (the findings are still printed).
           --config FILE uses that configuration for every file; by default the nearest
           .budget-disclosure.json (or budget-disclosure.config.jsonc) above each file applies.
+          Rounding gaps (R01) are counted in the text summary; --include-rounding lists them
+          (JSON and SARIF always list them).
 inspect   prints the recognized structure: sections, and each table's kind, title, unit, year, org,
           columns, row count and the lines of each piece.`;
 
@@ -39,11 +41,12 @@ interface Options {
   exitZero: boolean;
   /** --config FILE: one configuration for every file, instead of the nearest one above each. */
   config?: string;
+  includeRounding: boolean;
   paths: string[];
 }
 
 function parseArgs(args: string[], formats: string[]): Options {
-  const o: Options = { format: 'text', locale: toLocale(process.env.LANG?.startsWith('en') ? 'en' : 'zh-CN'), localeGiven: false, exitZero: false, paths: [] };
+  const o: Options = { format: 'text', locale: toLocale(process.env.LANG?.startsWith('en') ? 'en' : 'zh-CN'), localeGiven: false, exitZero: false, includeRounding: false, paths: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = (name: string) => {
@@ -63,6 +66,7 @@ function parseArgs(args: string[], formats: string[]): Options {
       o.localeGiven = true;
     } else if (a === '--config' || a.startsWith('--config=')) o.config = value('--config');
     else if (a === '--exit-zero') o.exitZero = true;
+    else if (a === '--include-rounding') o.includeRounding = true;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else o.paths.push(a);
   }
@@ -102,7 +106,6 @@ function readText(path: string): string {
   return r.text;
 }
 
-const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info', 'hint'];
 const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示', hint: '舍入' };
 
 function pos(a: Analysis, offset: number) {
@@ -179,18 +182,25 @@ function check(args: string[]): number {
   if (o.paths.length === 0) throw new UsageError('check needs at least one file or folder');
   const configs = new Configs(o.config);
   const files = collectFiles(o.paths, configs);
-  const results = files.map((file) => ({ file, analysis: analyze(readText(file), configs.optionsFor(file)) }));
-  const locale = o.localeGiven ? o.locale : (configs.localeFor(files[0]) ?? o.locale);
-  o.locale = locale;
+  const results = files.map((file) => {
+    const text = readText(file);
+    // Messages follow --locale, else the configuration's locale, else the document's own language (a Chinese
+    // disclosure gets Chinese messages), else the user's.
+    const locale = o.localeGiven ? o.locale : (configs.localeFor(file) ?? documentLocale(text) ?? o.locale);
+    return { file, analysis: analyze(text, configs.optionsFor(file)), locale };
+  });
+  // The summary speaks the documents' language when they share one, else the user's.
+  const langs = new Set(results.map((r) => r.locale));
+  const summaryLocale: Locale = o.localeGiven || langs.size !== 1 ? o.locale : results[0].locale;
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const r of results) for (const f of r.analysis.findings) counts[f.severity]++;
 
   if (o.format === 'json') {
     const json = {
       version: VERSION,
-      files: results.map(({ file, analysis }) => ({
+      files: results.map(({ file, analysis, locale }) => ({
         file,
-        findings: analysis.findings.map((f) => findingJson(analysis, f, o.locale)),
+        findings: analysis.findings.map((f) => findingJson(analysis, f, locale)),
       })),
       summary: counts,
     };
@@ -198,21 +208,53 @@ function check(args: string[]): number {
   } else if (o.format === 'sarif') {
     process.stdout.write(JSON.stringify(sarif(results, o.locale), null, 2) + '\n');
   } else {
-    for (const { file, analysis } of results) {
-      const shown = printablePath(relative(process.cwd(), file) || file);
-      process.stdout.write(`\n${shown}\n`);
-      if (analysis.findings.length === 0) process.stdout.write(o.locale === 'en' ? '  no findings\n' : '  未发现问题\n');
-      for (const f of analysis.findings) {
-        const p = pos(analysis, f.span.start);
-        const sev = o.locale === 'en' ? f.severity : SEVERITY_ZH[f.severity];
-        process.stdout.write(`  ${shown}:${p.line}:${p.column}  ${sev.padEnd(o.locale === 'en' ? 7 : 2)}  ${f.ruleId.padEnd(6)} ${localize(f.message, o.locale)}\n`);
-      }
-      for (const fail of analysis.failures) process.stdout.write(`  (rule ${fail.ruleId} failed: ${fail.error})\n`);
-    }
-    const summary = SEVERITY_ORDER.map((s) => `${counts[s]} ${o.locale === 'en' ? s + (counts[s] === 1 ? '' : 's') : SEVERITY_ZH[s]}`).join(', ');
-    process.stdout.write(`\n${o.locale === 'en' ? `${files.length} files: ` : `${files.length} 个文件：`}${summary}\n`);
+    process.stdout.write(textReport(results, files.length, summaryLocale, o.includeRounding));
   }
   return counts.error > 0 && !o.exitZero ? 1 : 0;
+}
+
+const isRounding = (f: Finding) => f.ruleId === 'R01';
+
+/**
+ * The text report: each file's findings (rounding gaps only with `includeRounding`), then one summary line that names
+ * errors and warnings first and counts rounding gaps apart, since a gap rounding explains is never a mistake.
+ */
+export function textReport(
+  results: ReadonlyArray<{ file: string; analysis: Analysis; locale: Locale }>, fileCount: number, locale: Locale, includeRounding: boolean,
+): string {
+  const en = locale === 'en';
+  const out: string[] = [];
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  let rounding = 0;
+  for (const { file, analysis, locale: lang } of results) {
+    const shown = printablePath(relative(process.cwd(), file) || file);
+    const fileEn = lang === 'en';
+    out.push('', shown);
+    const listed = analysis.findings.filter((f) => includeRounding || !isRounding(f));
+    const hidden = analysis.findings.length - listed.length;
+    for (const f of analysis.findings) {
+      if (isRounding(f)) rounding++;
+      else counts[f.severity]++;
+    }
+    if (listed.length === 0) out.push(hidden ? (fileEn ? `  no findings but ${hidden} rounding gap${hidden === 1 ? '' : 's'}` : `  未发现问题（另有 ${hidden} 处尾差）`) : fileEn ? '  no findings' : '  未发现问题');
+    for (const f of listed) {
+      const p = pos(analysis, f.span.start);
+      const sev = fileEn ? f.severity : SEVERITY_ZH[f.severity];
+      out.push(`  ${shown}:${p.line}:${p.column}  ${sev.padEnd(fileEn ? 7 : 2)}  ${f.ruleId.padEnd(6)} ${localize(f.message, lang)}`);
+    }
+    for (const fail of analysis.failures) out.push(`  (rule ${fail.ruleId} failed: ${fail.error})`);
+  }
+  const n = (c: number, one: string, many: string) => `${c} ${c === 1 ? one : many}`;
+  const main = en
+    ? `${n(fileCount, 'file', 'files')}: ${n(counts.error, 'error', 'errors')}, ${n(counts.warning, 'warning', 'warnings')}, ${n(counts.info + counts.hint, 'note', 'notes')}`
+    : `${fileCount} 个文件：${counts.error} 个错误，${counts.warning} 个警告，${counts.info + counts.hint} 条提示`;
+  const tail = rounding === 0
+    ? ''
+    : en
+      ? `; ${n(rounding, 'rounding gap', 'rounding gaps')} (within printed precision, not mistakes${includeRounding ? '' : '; --include-rounding lists them'})`
+      : `；另有 ${rounding} 处尾差（在印出精度的四舍五入范围内，不是错误${includeRounding ? '' : '；加 --include-rounding 列出'}）`;
+  out.push('', main + tail);
+  return out.join('\n') + '\n';
 }
 
 function findingJson(a: Analysis, f: Finding, locale: Locale) {

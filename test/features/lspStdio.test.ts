@@ -65,6 +65,25 @@ describe('language server over stdio', () => {
     }
   });
 
+  it('speaks the document’s language: a Chinese disclosure gets Chinese messages in an English editor, unless the setting says otherwise', async () => {
+    const s = start();
+    try {
+      await initialize(s, ws, { locale: 'en' });
+      const uri = pathToFileURL(join(SEEDS_DIR, SEED_FILES.find((f) => f.startsWith('002'))!)).href;
+      await open(s, uri, seed('002'));
+      const diags = await waitFor('diagnostics for seed 002', () => s.diagnostics.get(uri));
+      const n02 = diags.find((d) => d.code === 'N02')!;
+      expect(n02.message).toContain('不一致');
+      // The user's setting wins over the document's language.
+      s.diagnostics.delete(uri);
+      await s.conn.sendNotification('workspace/didChangeConfiguration', { settings: { budgetDisclosure: { locale: 'en' } } });
+      const again = await waitFor('diagnostics after the setting', () => s.diagnostics.get(uri));
+      expect(again.find((d) => d.code === 'N02')!.message).toMatch(/^Expenditure statement total/);
+    } finally {
+      expect(await stop(s)).toBe(0);
+    }
+  });
+
   it('loads custom catalogues; a bad file is reported once and ignored', async () => {
     const s = start();
     try {

@@ -12,7 +12,12 @@ describe('R01', () => {
       .replace(/三、公务接待费\t2\.00\t2\.00/, '三、公务接待费\t1.49\t1.49')
       .replace(/1\t合计\t8\.00\t8\.00/, '1\t合计\t14.36\t14.36');
     const line = lineOf(doc, '“三公”经费小计');
-    expect(ruleHits(doc, 'R01')).toEqual([`${line}:hint`, `${line}:hint`]);
+    // Two columns (合计, 一般公共预算) print the same gap: one hint, the other column as related information.
+    expect(ruleHits(doc, 'R01')).toEqual([`${line}:hint`]);
+    const [hint] = findings(doc).filter((f) => f.ruleId === 'R01');
+    expect(hint.message).toContain('12.36万元 与明细合计 12.35万元 相差 0.01万元');
+    expect(hint.message).toContain('各数均印至 0.01万元');
+    expect(hint.message).toContain('同一差额另有 1 处');
     expect(ruleHits(doc, 'T9-01')).toEqual([]);
     const mine = new Set(tableRules.map((r) => r.id));
     expect(findings(doc).filter((f) => mine.has(f.ruleId) && (f.severity === 'error' || f.severity === 'warning'))).toEqual([]);

@@ -29,7 +29,7 @@ describe('S02 unreadable structure', () => {
     const hits = a.findings.filter((f) => f.ruleId === 'S02');
     expect(hits.map((f) => [f.severity, a.model.lines.positionAt(f.span.start).line + 1])).toEqual([['info', 3]]);
     expect(hits[0].message['zh-CN']).toContain('用空格对齐');
-    expect(hits[0].message.en).toContain('only its classification hierarchy (S03) and its row totals (S04) are checked');
+    expect(hits[0].message.en).toContain('only its classification hierarchy and its row totals are checked');
     // Two tables, each under its own title, are two findings.
     const twice = [...spaced, '                   收入决算表', ...spaced.slice(2)].join('\n');
     expect(ruleHits(twice, 'S02')).toEqual(['3:info', '13:info']);

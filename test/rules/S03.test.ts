@@ -33,7 +33,7 @@ describe('S03 hierarchy of a table whose columns cannot be told apart', () => {
     expect(hits[0].severity).toBe('warning');
     expect(hits.map((f) => [a.model.lines.positionAt(f.span.start).line + 1, a.model.text.slice(f.span.start, f.span.end)])).toEqual([[5, '501,200'], [5, '501,200']]);
     expect(hits[0].span.start).toBeLessThan(hits[1].span.start);
-    expect(hits[0].message['zh-CN']).toContain('“20105 统计信息事务”501200.00 ≠ 明细合计 501300.00');
+    expect(hits[0].message['zh-CN']).toContain('“20105 统计信息事务”501200.00元 ≠ 明细合计 501300.00元');
     expect(hits[0].message['zh-CN']).toContain('元');
     expect(hits[1].message['zh-CN']).toContain('按每行第 2 个金额');
     expect(hits[0].related.map((r) => a.model.text.slice(r.span.start, r.span.end))).toEqual(expect.arrayContaining(['1,300', '500,000']));
@@ -75,8 +75,8 @@ describe('S03 hierarchy of a table whose columns cannot be told apart', () => {
     expect(ruleHits(basic(), 'S03')).toEqual([]);
     const a = analyze(basic('4,333,487'));
     expect(a.findings.filter((f) => f.ruleId === 'S03').map((f) => f.message['zh-CN'])).toEqual([
-      expect.stringContaining('“302 商品和服务支出”4764478.00 ≠ 明细合计 4764487.00（差 -9.00元）。上级科目应等于其下级科目之和（按每行第一个金额'),
-      expect.stringContaining('“302 商品和服务支出”4764478.00 ≠ 明细合计 4764487.00（差 -9.00元）。上级科目应等于其下级科目之和（按每行第 3 个金额'),
+      expect.stringContaining('“302 商品和服务支出”4764478.00元 ≠ 明细合计 4764487.00元（差 -9.00元）。上级科目应等于其下级科目之和（按每行第一个金额'),
+      expect.stringContaining('“302 商品和服务支出”4764478.00元 ≠ 明细合计 4764487.00元（差 -9.00元）。上级科目应等于其下级科目之和（按每行第 3 个金额'),
     ]);
   });
 
@@ -102,7 +102,7 @@ describe('S03 hierarchy of a table whose columns cannot be told apart', () => {
     expect(a.recon.byRule('S03').map((i) => i.total.label)).toEqual(['301 工资福利支出', '301 工资福利支出', '302 商品和服务支出', '302 商品和服务支出', '303 对个人和家庭的补助', '303 对个人和家庭的补助', '合计']);
     const broken = analyze(table('26,918,546    23,057,828     3,860,162'));
     expect(broken.findings.filter((f) => f.ruleId === 'S03').map((f) => f.message['zh-CN'])).toEqual([
-      expect.stringContaining('“合计”26918546.00 ≠ 明细合计 26917990.00（差 556.00元）。合计应等于各类科目之和'),
+      expect.stringContaining('“合计”26918546.00元 ≠ 明细合计 26917990.00元（差 556.00元）。合计应等于各类科目之和'),
     ]);
   });
 
@@ -112,7 +112,7 @@ describe('S03 hierarchy of a table whose columns cannot be told apart', () => {
     const gap = joined.replace('2010507专项普查活动 2.51', '2010507专项普查活动 2.50');
     expect(ruleHits(gap, 'S03')).toEqual([]);
     expect(analyze(gap).findings.filter((f) => f.ruleId === 'R01').map((f) => f.message['zh-CN'])).toEqual([
-      expect.stringContaining('[S03] “20105 统计信息事务”5.01 与 明细合计 5.00'),
+      expect.stringContaining('“20105 统计信息事务”5.01万元 与明细合计 5.00万元 相差 0.01万元，在印出精度（各数均印至 0.01万元）'),
     ]);
     expect(ruleHits(joined.replace('2010507专项普查活动 2.51', '2010507专项普查活动 3.51'), 'S03')).toHaveLength(1);
   });

@@ -32,11 +32,11 @@ describe('S04 row totals of a table whose columns cannot be told apart', () => {
     const hits = a.findings.filter((f) => f.ruleId === 'S04');
     expect(hits).toHaveLength(1);
     expect(hits[0].severity).toBe('warning');
-    expect(hits[0].message['zh-CN']).toContain('“2040601 行政运行”14348853.34 ≠ 明细合计 79189400.34');
+    expect(hits[0].message['zh-CN']).toContain('“2040601 行政运行”14348853.34元 ≠ 明细合计 79189400.34元');
     // The row's 项目支出 also breaks the 款's 项目支出 column, whose rows all print three figures (S03): both findings
     // sit on that figure, name the row, and offer 0.00, the value that mends both.
     const s03 = a.findings.filter((f) => f.ruleId === 'S03');
-    expect(s03.map((f) => f.message['zh-CN'])).toEqual([expect.stringContaining('“20406 司法”64840547.00 ≠ 明细合计 129681094.00')]);
+    expect(s03.map((f) => f.message['zh-CN'])).toEqual([expect.stringContaining('“20406 司法”64840547.00元 ≠ 明细合计 129681094.00元')]);
     for (const f of [...hits, ...s03]) {
       expect(a.model.lines.positionAt(f.span.start).line + 1).toBe(6);
       expect(text.slice(f.span.start, f.span.end)).toBe('64,840,547.00');
@@ -55,14 +55,14 @@ describe('S04 row totals of a table whose columns cannot be told apart', () => {
     expect(ruleHits(withTotal('79,189,400.34   14,348,853.34   64,840,547.00'), 'S04')).toEqual([]);
     expect(analyze(withTotal('79,189,400.34   14,348,853.34   64,840,547.00')).recon.byRule('S04').map((i) => i.total.label)).toContain('合计');
     const a = analyze(withTotal('79,189,400.34   14,348,853.34   64,840,574.00'));
-    expect(a.findings.filter((f) => f.ruleId === 'S04').map((f) => f.message['zh-CN'])).toEqual([expect.stringContaining('“合计”79189400.34 ≠ 明细合计 79189427.34')]);
+    expect(a.findings.filter((f) => f.ruleId === 'S04').map((f) => f.message['zh-CN'])).toEqual([expect.stringContaining('“合计”79189400.34元 ≠ 明细合计 79189427.34元')]);
   });
 
   it('leaves a gap that rounding explains to R01', () => {
     const text = table({ '2040601': '14,348,853.35   14,348,853.34            0.00' });
     expect(ruleHits(text, 'S04')).toEqual([]);
     expect(analyze(text).findings.filter((f) => f.ruleId === 'R01').map((f) => f.message['zh-CN'])).toEqual(
-      expect.arrayContaining([expect.stringContaining('[S04] “2040601 行政运行”14348853.35 与 明细合计 14348853.34')]),
+      expect.arrayContaining([expect.stringContaining('“2040601 行政运行”14348853.35元 与明细合计 14348853.34元 相差 0.01元')]),
     );
   });
 

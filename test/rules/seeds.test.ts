@@ -19,10 +19,19 @@ function serious(num: string): string[] {
     .filter((f) => MINE.has(f.ruleId) && (f.severity === 'error' || f.severity === 'warning'))
     .map((f) => `${f.ruleId}@${f.line}:${f.severity}`);
 }
-function hints(num: string): Array<{ line: number; rule: string }> {
-  return run(num).findings
+/**
+ * The places of the R01 hints: a gap repeated over columns and tables is one hint on its first place, the others
+ * listed as its related information (“同一尾差…”); each place with the rules whose identities share the gap.
+ */
+function hints(num: string): Array<{ line: number; rules: string[] }> {
+  const a = run(num);
+  return a.findings
     .filter((f) => f.ruleId === 'R01')
-    .map((f) => ({ line: run(num).model.lines.lineAt(f.span.start) + 1, rule: f.data?.rule ?? '' }));
+    .flatMap((f) => {
+      const rules = (f.data?.rules ?? '').split(',');
+      const places = [f.span, ...f.related.filter((r) => r.message['zh-CN'].startsWith('同一尾差')).map((r) => r.span)];
+      return places.map((s) => ({ line: a.model.lines.lineAt(s.start) + 1, rules }));
+    });
 }
 
 describe('seed acceptance (RULES.md §3.1, §3.2)', () => {
@@ -69,10 +78,22 @@ describe('rounding gaps (RULES.md §3.3) are R01 hints, never errors', () => {
     ['003', 266, 'T6-01'], ['003', 266, 'T6-03'], ['003', 267, 'T6-02'],
   ];
   it.each(GAPS)('%s L%i %s', (num, line, rule) => {
-    expect(hints(num).some((h) => h.rule === rule && h.line >= line && h.line <= line + 6)).toBe(true);
+    expect(hints(num).some((h) => h.rules.includes(rule) && h.line >= line && h.line <= line + 6)).toBe(true);
     const ids = run(num).recon.identities.filter((i) => i.ruleId === rule && i.status !== 'ok');
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.every((i) => i.status === 'rounding')).toBe(true);
+  });
+
+  it('reports each gap once: seed 002’s 20 rounding identities are 4 hints, each naming the other places', () => {
+    const r01 = run('002').findings.filter((f) => f.ruleId === 'R01');
+    const gaps = run('002').recon.identities.filter((i) => i.status === 'rounding');
+    expect(gaps.length).toBeGreaterThanOrEqual(20);
+    expect(r01.length).toBe(4);
+    const same = (f: (typeof r01)[number]) => f.related.filter((r) => r.message['zh-CN'].startsWith('同一尾差')).length;
+    expect(r01.map((f) => `${f.data?.stated}/${f.data?.computed} +${same(f)}`)).toEqual(['1079.09/1079.08 +7', '155.59/155.60 +6', '670.69/670.68 +2', '12.36/12.35 +1']);
+    // The tolerance is the printed precision, which the user can check, not an opaque allowance.
+    expect(r01[0].message['zh-CN']).toContain('各数均印至 0.01万元');
+    expect(r01[0].message['zh-CN']).not.toMatch(/±/);
   });
 
   it('every R01 finding is a hint', () => {

@@ -21,7 +21,7 @@ import { toDiagnostics } from '../features/diagnostics';
 import { foldingRanges } from '../features/folding';
 import { documentSymbols } from '../features/symbols';
 import { analyze, type Analysis } from '../rules/analyze';
-import { toLocale, type Locale } from '../util/i18n';
+import { documentLocale, toLocale, type Locale } from '../util/i18n';
 import { runSafe } from './runSafe';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { parseTemplates } from '../config/templates';
@@ -91,7 +91,17 @@ export function startServer(connection: Connection): void {
   const reported = new Set<string>();
   const log = (m: string) => connection.console.error(m);
 
-  const locale = (): Locale => (settings.locale === 'auto' ? clientLocale : settings.locale);
+  /**
+   * The language of messages: the setting, else the document's own language (a Chinese disclosure gets Chinese
+   * messages in an English editor), else the editor's.
+   */
+  const docLocales = new WeakMap<Analysis, Locale | undefined>();
+  const locale = (a?: Analysis): Locale => {
+    if (settings.locale !== 'auto') return settings.locale;
+    if (!a) return clientLocale;
+    if (!docLocales.has(a)) docLocales.set(a, documentLocale(a.model.text));
+    return docLocales.get(a) ?? clientLocale;
+  };
   let catalogState: CatalogState = BUILTIN_STATE;
   let trusted = true;
   let root: string | undefined;
@@ -286,7 +296,7 @@ export function startServer(connection: Connection): void {
   const publish = (doc: TextDocument) =>
     runSafe(log, 'diagnostics', undefined, () => {
       const analysis = analysisOf(doc);
-      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(analysis, doc.uri, locale()) });
+      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(analysis, doc.uri, locale(analysis)) });
     });
 
   const schedule = (doc: TextDocument, delay = DEBOUNCE_MS) => {
@@ -314,7 +324,9 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol((p) =>
     runSafe(log, 'documentSymbol', [], () => {
       const doc = documents.get(p.textDocument.uri);
-      return doc ? documentSymbols(analysisOf(doc).model, locale()) : [];
+      if (!doc) return [];
+      const a = analysisOf(doc);
+      return documentSymbols(a.model, locale(a));
     }),
   );
   connection.onFoldingRanges((p) =>
@@ -328,7 +340,8 @@ export function startServer(connection: Connection): void {
       const doc = documents.get(p.textDocument.uri);
       if (!doc) return null;
       const ed = edition();
-      return getHover(analysisOf(doc), doc.offsetAt(p.position), locale(), catalogState.catalog, {
+      const a = analysisOf(doc);
+      return getHover(a, doc.offsetAt(p.position), locale(a), catalogState.catalog, {
         ...(ed !== undefined ? { edition: ed } : {}),
         editionSource: ed !== undefined ? 'setting' : 'document',
       });
@@ -339,8 +352,9 @@ export function startServer(connection: Connection): void {
       const doc = documents.get(p.textDocument.uri);
       if (!doc) return null;
       const ed = edition();
-      return getCompletions(analysisOf(doc), doc.offsetAt(p.position), catalogState.catalog, {
-        locale: locale(),
+      const a = analysisOf(doc);
+      return getCompletions(a, doc.offsetAt(p.position), catalogState.catalog, {
+        locale: locale(a),
         ...(ed !== undefined ? { edition: ed } : {}),
       });
     }),
@@ -349,14 +363,16 @@ export function startServer(connection: Connection): void {
     runSafe(log, 'inlayHint', [], () => {
       const doc = documents.get(p.textDocument.uri);
       if (!doc || !settings.inlayHints.enabled) return [];
-      return getInlayHints(analysisOf(doc), locale(), { start: doc.offsetAt(p.range.start), end: doc.offsetAt(p.range.end) });
+      const a = analysisOf(doc);
+      return getInlayHints(a, locale(a), { start: doc.offsetAt(p.range.start), end: doc.offsetAt(p.range.end) });
     }),
   );
   connection.onCodeLens((p) =>
     runSafe(log, 'codeLens', [], () => {
       const doc = documents.get(p.textDocument.uri);
       if (!doc || !settings.codeLens.enabled) return [];
-      return getCodeLenses(analysisOf(doc), p.textDocument.uri, locale());
+      const a = analysisOf(doc);
+      return getCodeLenses(a, p.textDocument.uri, locale(a));
     }),
   );
   // A lens that counts a broken identity shows its finding: the editor opens the document there.
@@ -371,7 +387,9 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction((p) =>
     runSafe(log, 'codeAction', [], () => {
       const doc = documents.get(p.textDocument.uri);
-      return doc ? codeActions(p.textDocument.uri, p.context.diagnostics, analysisOf(doc), locale()) : [];
+      if (!doc) return [];
+      const a = analysisOf(doc);
+      return codeActions(p.textDocument.uri, p.context.diagnostics, a, locale(a));
     }),
   );
 

@@ -1,25 +1,29 @@
 import type { Fix, Related, RuleContext } from './types';
 import { Decimal } from '../util/decimal';
-import type { Localized } from '../util/i18n';
+import { quoted, type Localized } from '../util/i18n';
 import type { Span } from '../util/span';
 import type { Identity, Term } from '../reconcile/types';
 
 /** Messages shared by every identity rule: {label} {stated} ≠ {what} {computed} (diff), then what the identity says. */
 export const IDENTITY_MESSAGES: Readonly<Record<string, Localized>> = {
   sum: {
-    'zh-CN': '“{label}”{stated} ≠ {whatZh} {computed}（差 {diff}{unitZh}）。{descZh}',
-    en: '“{label}” {stated} ≠ {whatEn} {computed} (difference {diff}{unitEn}). {descEn}',
+    'zh-CN': '“{label}”{stated}{unitZh} ≠ {whatZh} {computed}{unitZh}（差 {diff}{unitZh}）。{descZh}',
+    en: '“{label}” {stated}{unitEn} ≠ {whatEn} {computed}{unitEn} (difference {diff}{unitEn}). {descEn}',
   },
   atLeast: {
-    'zh-CN': '“{label}”{stated} 小于 {whatZh} {computed}（差 {diff}{unitZh}）。{descZh}',
-    en: '“{label}” {stated} is less than {whatEn} {computed} (difference {diff}{unitEn}). {descEn}',
+    'zh-CN': '“{label}”{stated}{unitZh} 小于 {whatZh} {computed}{unitZh}（差 {diff}{unitZh}）。{descZh}',
+    en: '“{label}” {stated}{unitEn} is less than {whatEn} {computed}{unitEn} (difference {diff}{unitEn}). {descEn}',
   },
 };
 
+/**
+ * One rounding gap, stated once per pair of figures (a total and the sum of its parts) however many columns and
+ * tables repeat it; the tolerance is said as the user can check it, by the printed precision of each figure.
+ */
 export const ROUNDING_MESSAGES: Readonly<Record<string, Localized>> = {
   rounding: {
-    'zh-CN': '[{rule}] “{label}”{stated} 与 {whatZh} {computed} 相差 {diff}，在四舍五入允许范围（±{allowance}）内，可视为尾差。{descZh}',
-    en: '[{rule}] “{label}” {stated} differs from {whatEn} {computed} by {diff}, within rounding (±{allowance}): a rounding difference. {descEn}',
+    'zh-CN': '“{label}”{stated}{unitZh} 与{whatZh} {computed}{unitZh} 相差 {diff}{unitZh}，在印出精度（{precisionZh}）的四舍五入范围内，可视为尾差。{descZh}。{othersZh}',
+    en: '“{label}” {stated}{unitEn} differs from {whatEn} {computed}{unitEn} by {diff}{unitEn}, within what rounding at the printed precision explains ({precisionEn}): a rounding difference. {descEn}.{othersEn}',
   },
 };
 
@@ -97,8 +101,8 @@ function related(id: Identity, except: Term): Related[] {
   const out: Related[] = [];
   for (const t of [id.total, ...id.parts]) {
     if (t === except) continue;
-    const v = t.figure ? show(t.value) : '（空）';
-    out.push({ span: t.span, message: { 'zh-CN': `${t.label}：${v}`, en: `${t.label}: ${t.figure ? show(t.value) : '(blank)'}` } });
+    const v = t.figure ? `${show(t.value)}${id.unit}` : '（空）';
+    out.push({ span: t.span, message: { 'zh-CN': `${t.label}：${v}`, en: `${t.label}: ${t.figure ? `${show(t.value)} ${id.unit}` : '(blank)'}` } });
   }
   return out;
 }
@@ -106,7 +110,7 @@ function related(id: Identity, except: Term): Related[] {
 function args(id: Identity, shown: Term): Record<string, string> {
   const what: Localized = id.computedLabel ?? (id.parts.length === 1 ? { 'zh-CN': id.parts[0].label, en: id.parts[0].label } : { 'zh-CN': '明细合计', en: 'sum of parts' });
   const isTotal = shown === id.total;
-  const unitZh = id.unit === '万元' ? '万元' : id.unit;
+  const unitZh = id.unit;
   return {
     label: id.total.label,
     stated: show(id.stated),
@@ -115,8 +119,8 @@ function args(id: Identity, shown: Term): Record<string, string> {
     allowance: show(id.allowance),
     whatZh: what['zh-CN'],
     whatEn: what.en,
-    descZh: id.description['zh-CN'] + (isTotal ? '' : `（疑为“${shown.label}”有误）`),
-    descEn: id.description.en + (isTotal ? '' : ` (“${shown.label}” looks wrong)`),
+    descZh: id.description['zh-CN'] + (isTotal ? '' : `（疑为${quoted(shown.label)}有误）`),
+    descEn: id.description.en + (isTotal ? '' : ` (${quoted(shown.label)} looks wrong)`),
     unitZh,
     unitEn: ` ${id.unit}`,
     rule: id.ruleId,
@@ -150,14 +154,100 @@ export function reportBroken(ctx: RuleContext, ruleId: string, filter: (id: Iden
   }
 }
 
-/** Reports every rounding gap (a non-zero gap the printed precision explains) as a hint. */
+const WAN_UNITS: ReadonlyArray<readonly [string, Decimal]> = [['元', new Decimal('0.0001')], ['万元', new Decimal(1)], ['亿元', new Decimal(10000)]];
+
+/** "0.01万元": the last printed digit of a term's figure, in the unit it was printed in. */
+function stepOf(t: Term, unit: string): string | undefined {
+  const f = t.figure;
+  if (!f) return undefined;
+  const step = new Decimal(10).pow(-f.decimals);
+  const scale = t.scale ?? new Decimal(1);
+  const own = WAN_UNITS.find(([u]) => u === unit)?.[1];
+  const printedIn = own ? WAN_UNITS.find(([, k]) => k.eq(scale.times(own)))?.[0] : scale.eq(1) ? unit : undefined;
+  // A figure multiplied by a count or rate: its precision in the identity's unit.
+  if (!printedIn) return `${t.half.times(2).toString()}${unit}`;
+  return `${step.toFixed(Math.max(0, f.decimals))}${printedIn}`;
+}
+
+/** The printed precision of the total and of the parts: "合计印至 0.01万元，明细印至 0.01万元". */
+function precisionOf(id: Identity): Localized {
+  const total = stepOf(id.total, id.unit);
+  const partSteps = new Map<string, number>();
+  for (const p of id.parts) {
+    const s = stepOf(p, id.unit);
+    if (s) partSteps.set(s, (partSteps.get(s) ?? 0) + 1);
+  }
+  const parts = [...partSteps.keys()];
+  if (total && parts.length === 1 && parts[0] === total) {
+    return { 'zh-CN': `各数均印至 ${total}`, en: `each figure printed to ${total}` };
+  }
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (total) {
+    zh.push(`合计印至 ${total}`);
+    en.push(`the total printed to ${total}`);
+  }
+  if (parts.length) {
+    zh.push(`明细印至 ${parts.join('、')}`);
+    en.push(`the parts to ${parts.join(', ')}`);
+  }
+  return { 'zh-CN': zh.join('，'), en: en.join(', ') };
+}
+
+/**
+ * Reports each rounding gap (a non-zero gap the printed precision explains) once, as a hint: the identities that
+ * compare the same two figures (a total row repeated per column and per table: 1079.09 against 1079.08) are one
+ * gap, reported on the first and listing the others as related information.
+ */
 export function reportRounding(ctx: RuleContext): void {
+  const groups = new Map<string, Identity[]>();
   for (const id of ctx.recon.identities) {
     if (id.status !== 'rounding') continue;
-    ctx.report('rounding', id.total.span, args(id, id.total), {
-      related: related(id, id.total),
+    const k = `${id.unit}|${id.stated.toString()}|${id.computed.toString()}`;
+    const g = groups.get(k);
+    if (g) g.push(id);
+    else groups.set(k, [id]);
+  }
+  for (const g of groups.values()) {
+    g.sort((a, b) => a.total.span.start - b.total.span.start);
+    const first = g[0];
+    const seen = new Set<string>([key(first.total.span)]);
+    const others: Related[] = [];
+    for (const id of g.slice(1)) {
+      if (seen.has(key(id.total.span))) continue;
+      seen.add(key(id.total.span));
+      others.push({
+        span: id.total.span,
+        message: {
+          'zh-CN': `同一尾差：${id.total.label} ${show(id.stated)}${id.unit} 与${(id.computedLabel ?? { 'zh-CN': '明细合计' })['zh-CN']} ${show(id.computed)}${id.unit}`,
+          en: `The same rounding gap: ${id.total.label} ${show(id.stated)} ${id.unit} against ${(id.computedLabel ?? { en: 'the sum of its parts' }).en} ${show(id.computed)} ${id.unit}`,
+        },
+      });
+    }
+    const a = args(first, first.total);
+    const p = precisionOf(first);
+    const n = others.length;
+    ctx.report('rounding', first.total.span, {
+      ...a,
+      diff: show(first.diff.abs()),
+      precisionZh: p['zh-CN'],
+      precisionEn: p.en,
+      othersZh: n ? `同一差额另有 ${n} 处（其他栏次或其他表的同一合计），见相关信息。` : '',
+      othersEn: n ? ` The same gap recurs in ${n} more place${n === 1 ? '' : 's'} (other columns or tables repeating this total), listed as related information.` : '',
+    }, {
+      related: [...others, ...related(first, first.total)],
       severity: 'hint',
-      data: { rule: id.ruleId, identity: id.key, stated: show(id.stated), computed: show(id.computed), diff: show(id.diff), allowance: show(id.allowance), unit: id.unit },
+      data: {
+        rule: first.ruleId,
+        rules: [...new Set(g.map((i) => i.ruleId))].join(','),
+        identity: first.key,
+        stated: show(first.stated),
+        computed: show(first.computed),
+        diff: show(first.diff),
+        allowance: show(first.allowance),
+        unit: first.unit,
+        places: String(n + 1),
+      },
     });
   }
 }

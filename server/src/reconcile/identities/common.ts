@@ -1,3 +1,4 @@
+import { tableName } from '../../model/names';
 import type { Cell, DisclosureModel, Figure, MoneyUnit, Row, Table, TableKindId } from '../../model/types';
 import { Decimal, halfUnit } from '../../util/decimal';
 import type { Localized } from '../../util/i18n';
@@ -88,7 +89,7 @@ class CellTerm implements Term {
   ) {}
 
   get label(): string {
-    return (this.written ??= `${this.t.kind} ${rowName(this.row)}（${colName(this.t, this.col)}）`);
+    return (this.written ??= `${tableName(this.t)} ${rowName(this.row)}（${colName(this.t, this.col)}）`);
   }
 
   /** Plain data for JSON: the label, not the table it is written from. */

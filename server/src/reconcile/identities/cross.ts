@@ -1,3 +1,4 @@
+import { kindName, tableName } from '../../model/names';
 import type { DisclosureModel, Row, Table } from '../../model/types';
 import { Decimal } from '../../util/decimal';
 import type { Localized } from '../../util/i18n';
@@ -64,7 +65,7 @@ function classPairs(
   for (const m of classes) {
     if (seen.has(m)) continue;
     const b = cellTerm(t, m, tCol);
-    if (b.figure && !b.value.isZero()) push(out, equal(ruleId, b, [], d, { computedLabel: L(`${s.t.kind} 无此类`, `no such row in ${s.t.kind}`) }));
+    if (b.figure && !b.value.isZero()) push(out, equal(ruleId, b, [], d, { computedLabel: L(`${tableName(s.t)} 无此类`, `no such row in the “${tableName(s.t)}”`) }));
   }
   return out;
 }
@@ -90,11 +91,11 @@ export function crossIdentities(model: DisclosureModel): IdentitySpec[] {
     const inc = (r: Row) => sideTerm(s1, r, s1.inV, s1.inL);
     const rows = incomeRows(s1);
     const t2 = (role: string) => cellOr(T2, top2, col(T2, role));
-    const d = L('收支总表收入应与收入总表合计行一致', 'T1 income must agree with the T2 合计 row');
+    const d = L('收支总表收入应与收入总表合计行一致', 'Income in the “收支总表” must agree with the 合计 row of the “收入总表”');
     if (s1.grandIn) for (const b of t2('total')) push(out, equal('X01', inc(s1.grandIn), b, d));
     if (s1.carryIn) for (const b of t2('carryover')) push(out, equal('X01', inc(s1.carryIn), b, d));
     const fiscalRows = ['gpb', 'fund', 'soe'].map((k) => rows.get(k)).filter((r): r is Row => !!r);
-    for (const b of t2('fiscal')) if (fiscalRows.length) push(out, sum('X01', b, fiscalRows.map(inc), d, { computedLabel: L('收支总表财政拨款收入合计', 'T1 appropriation income') }));
+    for (const b of t2('fiscal')) if (fiscalRows.length) push(out, sum('X01', b, fiscalRows.map(inc), d, { computedLabel: L('收支总表财政拨款收入合计', 'appropriation income in the “收支总表”') }));
     for (const role of ['specialAccount', 'business', 'operating', 'superior', 'subsidiary', 'other']) {
       const r = rows.get(role);
       if (r) for (const b of t2(role)) push(out, equal('X01', inc(r), b, d));
@@ -102,7 +103,7 @@ export function crossIdentities(model: DisclosureModel): IdentitySpec[] {
     const unit = rows.get('unitFunds');
     if (unit) {
       const parts = ['business', 'operating', 'superior', 'subsidiary', 'other'].flatMap(t2);
-      push(out, equal('X01', inc(unit), parts, d, { computedLabel: L('收入总表事业、经营、上级补助、附属上缴、其他收入之和', 'T2 non-appropriation income') }));
+      push(out, equal('X01', inc(unit), parts, d, { computedLabel: L('收入总表事业、经营、上级补助、附属上缴、其他收入之和', 'non-appropriation income in the “收入总表”') }));
     }
   }
 
@@ -110,7 +111,7 @@ export function crossIdentities(model: DisclosureModel): IdentitySpec[] {
   const top3 = T3 ? totalRow(T3) : undefined;
   const t3Total = col(T3, 'total');
   if (s1 && T3 && t1Exp !== undefined && t3Total !== undefined) {
-    const d = L('收支总表支出应与支出总表一致', 'T1 expenditure must agree with T3');
+    const d = L('收支总表支出应与支出总表一致', 'Expenditure in the “收支总表” must agree with the “支出总表”');
     if (s1.expenseTotal && top3) push(out, equal('X02', sideTerm(s1, s1.expenseTotal, t1Exp, s1.exL), cellTerm(T3, top3, t3Total), d));
     out.push(...classPairs('X02', s1, t1Exp, T3, t3Total, d, 'T3'));
   }
@@ -118,7 +119,7 @@ export function crossIdentities(model: DisclosureModel): IdentitySpec[] {
   // X03 T2[code].合计 = T3[code].合计.
   const t2Total = col(T2, 'total');
   if (T2 && T3 && t2Total !== undefined && t3Total !== undefined) {
-    const d = L('收入总表与支出总表同一科目的合计应一致', 'T2 and T3 must agree for each classification code');
+    const d = L('收入总表与支出总表同一科目的合计应一致', 'The “收入总表” and the “支出总表” must agree for each classification code');
     if (top2 && top3) push(out, equal('X03', cellTerm(T2, top2, t2Total), cellTerm(T3, top3, t3Total), d));
     const a = byCode(T2);
     const b = byCode(T3);
@@ -126,8 +127,8 @@ export function crossIdentities(model: DisclosureModel): IdentitySpec[] {
       const ra = a.get(code);
       const rb = b.get(code);
       if (ra && rb) push(out, equal('X03', cellTerm(T2, ra, t2Total), cellTerm(T3, rb, t3Total), d));
-      else if (ra) push(out, equal('X03', cellTerm(T2, ra, t2Total), [], d, { computedLabel: L('支出总表无此科目', 'no such code in T3') }));
-      else if (rb) push(out, equal('X03', cellTerm(T3, rb, t3Total), [], d, { computedLabel: L('收入总表无此科目', 'no such code in T2') }));
+      else if (ra) push(out, equal('X03', cellTerm(T2, ra, t2Total), [], d, { computedLabel: L('支出总表无此科目', 'no such code in the “支出总表”') }));
+      else if (rb) push(out, equal('X03', cellTerm(T3, rb, t3Total), [], d, { computedLabel: L('收入总表无此科目', 'no such code in the “收入总表”') }));
     }
   }
 
@@ -135,7 +136,7 @@ export function crossIdentities(model: DisclosureModel): IdentitySpec[] {
   if (s1 && s4) {
     const a = incomeRows(s4);
     const b = incomeRows(s1);
-    const d = L('财政拨款收支总表收入应与收支总表一致', 'T4 income must agree with T1');
+    const d = L('财政拨款收支总表收入应与收支总表一致', 'Income in the “财政拨款收支总表” must agree with the “收支总表”');
     for (const k of ['gpb', 'fund', 'soe']) {
       const ra = a.get(k);
       const rb = b.get(k);
@@ -151,12 +152,12 @@ export function crossIdentities(model: DisclosureModel): IdentitySpec[] {
       const fc = col(ft, 'total');
       if (!ft || c4 === undefined || fc === undefined) continue;
       const d = rule === 'X05'
-        ? L('财政拨款收支总表一般公共预算栏应与一般公共预算财政拨款支出表一致', 'The T4 一般公共预算 column must agree with T5')
-        : L(`财政拨款收支总表${role === 'fund' ? '政府性基金' : '国有资本经营'}栏应与${ft.kind}一致`, `The T4 ${role} column must agree with ${ft.kind}`);
+        ? L('财政拨款收支总表一般公共预算栏应与一般公共预算财政拨款支出表一致', 'The 一般公共预算 column of the “财政拨款收支总表” must agree with the “一般公共预算财政拨款支出表”')
+        : L(`财政拨款收支总表${role === 'fund' ? '政府性基金' : '国有资本经营'}栏应与${kindName(ft.kind)}一致`, `The ${role === 'fund' ? '政府性基金' : '国有资本经营'} column of the “财政拨款收支总表” must agree with the “${kindName(ft.kind)}”`);
       const top = totalRow(ft);
       if (s4.expenseTotal) {
         const a = sideTerm(s4, s4.expenseTotal, c4, s4.exL, `（${T4.columns[c4]?.header ?? role}）`);
-        push(out, equal(rule, a, top ? [cellTerm(ft, top, fc)] : [], d, top ? {} : { computedLabel: L(`${ft.kind} 合计（空表）`, `${ft.kind} total (empty)`) }));
+        push(out, equal(rule, a, top ? [cellTerm(ft, top, fc)] : [], d, top ? {} : { computedLabel: L(`${tableName(ft)} 合计（空表）`, `total of the “${tableName(ft)}” (empty table)`) }));
       }
       out.push(...classPairs(rule, s4, c4, ft, fc, d, ft.kind));
     }
@@ -169,7 +170,7 @@ export function crossIdentities(model: DisclosureModel): IdentitySpec[] {
     const ca = colOf(T5, 'basic');
     const cb = colOf(T6, 'total');
     if (a && b && ca !== undefined && cb !== undefined) {
-      push(out, equal('X07', cellTerm(T5, a, ca), cellTerm(T6, b, cb), L('一般公共预算基本支出应与基本支出表合计一致', 'T5 basic expenditure must equal the T6 total')));
+      push(out, equal('X07', cellTerm(T5, a, ca), cellTerm(T6, b, cb), L('一般公共预算基本支出应与基本支出表合计一致', 'Basic expenditure in the “一般公共预算财政拨款支出表” must equal the total of the “一般公共预算财政拨款基本支出表”')));
     }
   }
 
@@ -178,7 +179,7 @@ export function crossIdentities(model: DisclosureModel): IdentitySpec[] {
     const funds = [T5, T7, T8].filter((t): t is Table => !!t);
     const codes3 = byCode(T3);
     const maps = funds.map((t) => ({ t, rows: byCode(t), top: totalRow(t) }));
-    const d = L('支出总表应不小于各财政拨款支出表之和', 'T3 must be at least T5 + T7 + T8');
+    const d = L('支出总表应不小于各财政拨款支出表之和', 'The “支出总表” must be at least the sum of the appropriation expenditure tables');
     for (const role of ['basic', 'project']) {
       const c3 = colOf(T3, role);
       if (c3 === undefined) continue;
@@ -188,16 +189,16 @@ export function crossIdentities(model: DisclosureModel): IdentitySpec[] {
           const c = colOf(m.t, role);
           return r && c !== undefined ? [cellTerm(m.t, r, c)] : [];
         });
-      if (top3) push(out, atLeast('X08', cellTerm(T3, top3, c3), parts((m) => m.top), d, { computedLabel: L('T5 + T7 + T8', 'T5 + T7 + T8') }));
+      if (top3) push(out, atLeast('X08', cellTerm(T3, top3, c3), parts((m) => m.top), d, { computedLabel: L('各财政拨款支出表之和', 'sum of the appropriation expenditure tables') }));
       const all = new Set([...codes3.keys(), ...maps.flatMap((m) => [...m.rows.keys()])]);
       for (const code of all) {
         const r3 = codes3.get(code);
         const ps = parts((m) => m.rows.get(code));
-        if (r3) push(out, atLeast('X08', cellTerm(T3, r3, c3), ps, d, { computedLabel: L('T5 + T7 + T8', 'T5 + T7 + T8') }));
+        if (r3) push(out, atLeast('X08', cellTerm(T3, r3, c3), ps, d, { computedLabel: L('各财政拨款支出表之和', 'sum of the appropriation expenditure tables') }));
         else if (ps.some((p) => !p.value.isZero())) {
           // The code is missing from T3: an exact zero there, placed at the first fund table's figure.
-          const missing: Term = { ref: ps[0].ref, span: ps[0].span, line: ps[0].line, label: `T3 ${code}（无此科目）`, value: new Decimal(0), half: new Decimal(0) };
-          push(out, atLeast('X08', missing, ps, d, { computedLabel: L('T5 + T7 + T8', 'T5 + T7 + T8') }));
+          const missing: Term = { ref: ps[0].ref, span: ps[0].span, line: ps[0].line, label: `${tableName(T3)} ${code}（无此科目）`, value: new Decimal(0), half: new Decimal(0) };
+          push(out, atLeast('X08', missing, ps, d, { computedLabel: L('各财政拨款支出表之和', 'sum of the appropriation expenditure tables') }));
         }
       }
     }
@@ -215,8 +216,8 @@ export function crossIdentities(model: DisclosureModel): IdentitySpec[] {
         if (!ft || c9 === undefined || fc === undefined) continue;
         const top = totalRow(ft);
         const z = cellTerm(T9, top9, c9);
-        const big: Term = top ? cellTerm(ft, top, fc) : { ref: z.ref, span: z.span, line: z.line, label: `${ft.kind} 合计（空表）`, value: new Decimal(0), half: new Decimal(0) };
-        push(out, atLeast('X09', big, [cellTerm(T9, top9, c9)], L(`“三公”经费不应超过${ft.kind}合计`, `三公 spending must not exceed the ${ft.kind} total`),
+        const big: Term = top ? cellTerm(ft, top, fc) : { ref: z.ref, span: z.span, line: z.line, label: `${tableName(ft)} 合计（空表）`, value: new Decimal(0), half: new Decimal(0) };
+        push(out, atLeast('X09', big, [cellTerm(T9, top9, c9)], L(`“三公”经费不应超过${kindName(ft.kind)}合计`, `“三公” spending must not exceed the total of the “${kindName(ft.kind)}”`),
           { computedLabel: L('“三公”经费', '三公 spending') }));
       }
     }
@@ -235,8 +236,8 @@ export function crossIdentities(model: DisclosureModel): IdentitySpec[] {
         const er = e.get(ecode);
         if (!fr.length && !er) continue;
         const d = L(`功能科目 ${fcodes.join('+')} 基本支出应与经济科目 ${ecode} 一致`, `Function ${fcodes.join('+')} basic must equal economic ${ecode}`);
-        if (er) push(out, equal('X10', cellTerm(T6, er, c6), fr.map((r) => cellTerm(T5, r, c5)), d, { computedLabel: L(`T5 ${fcodes.join('+')}`, `T5 ${fcodes.join('+')}`) }));
-        else push(out, equal('X10', cellTerm(T5, fr[0], c5), fr.slice(1).map((r) => cellTerm(T5, r, c5)), d, { computedLabel: L(`T6 无 ${ecode}`, `no ${ecode} in T6`) }));
+        if (er) push(out, equal('X10', cellTerm(T6, er, c6), fr.map((r) => cellTerm(T5, r, c5)), d, { computedLabel: L(`${tableName(T5)} ${fcodes.join('+')}`, `${fcodes.join('+')} in the “${tableName(T5)}”`) }));
+        else push(out, equal('X10', cellTerm(T5, fr[0], c5), fr.slice(1).map((r) => cellTerm(T5, r, c5)), d, { computedLabel: L(`${tableName(T6)}无 ${ecode}`, `no ${ecode} in the “${tableName(T6)}”`) }));
       }
     }
   }
@@ -256,7 +257,7 @@ export function crossIdentities(model: DisclosureModel): IdentitySpec[] {
         const r6 = e.get(code);
         if (!r9 || !r6) continue;
         push(out, atLeast('X11', cellTerm(T9, r9, c9), [cellTerm(T6, r6, c6)],
-          L(`“三公”表该项不应少于基本支出表经济科目 ${code}`, `This 三公 item must be at least T6 ${code}`), { computedLabel: L(`T6 ${code}`, `T6 ${code}`) }));
+          L(`“三公”表该项不应少于基本支出表经济科目 ${code}`, `This “三公” item must be at least ${code} in the “${tableName(T6)}”`), { computedLabel: L(`${tableName(T6)} ${code}`, `${code} in the “${tableName(T6)}”`) }));
       }
     }
   }

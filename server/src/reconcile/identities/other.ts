@@ -1,3 +1,4 @@
+import { tableName } from '../../model/names';
 import type { Cell, DisclosureModel, Indicator, Row, Table } from '../../model/types';
 import { Decimal } from '../../util/decimal';
 import type { LineIndex } from '../../util/lineIndex';
@@ -57,7 +58,7 @@ export function t10Identities(model: DisclosureModel): IdentitySpec[] {
       const q = c.quantity !== undefined ? r.cells[c.quantity]?.amount : undefined;
       const price = c.price !== undefined ? r.cells[c.price] : undefined;
       if (q && price?.amount && r.cells[c.total]?.amount) {
-        const product = cellTerm(t, r, c.price!, { times: q.value, label: `T10 ${bareLabel(r.labelText)}（数量 × 单价）` });
+        const product = cellTerm(t, r, c.price!, { times: q.value, label: `${tableName(t)} ${bareLabel(r.labelText)}（数量 × 单价）` });
         push(out, equal('T10-01', cellTerm(t, r, c.total), product, L('政府采购金额 = 数量 × 单价', 'Amount = quantity × unit price'),
           { computedLabel: L('数量 × 单价', 'quantity × unit price') }));
       }

@@ -1,3 +1,4 @@
+import { tableName } from '../../model/names';
 import type { DisclosureModel, Row, Table } from '../../model/types';
 import type { IdentitySpec, Term } from '../types';
 import { L, cellLabel, cellTerm, colOf, equal, push, sum, tableOf } from './common';
@@ -65,7 +66,7 @@ function findSides(t: Table, incomeRole: string, expenseLabelRole: string): Side
 /** A term of a side-by-side table, labelled by the side's own label cell. */
 export function sideTerm(s: Sides, row: Row, col: number, labelCol: number, suffix = ''): Term {
   const text = cellLabel(row, labelCol) || row.labelText;
-  return cellTerm(s.t, row, col, { label: `${s.t.kind} ${text}${suffix}` });
+  return cellTerm(s.t, row, col, { label: `${tableName(s.t)} ${text}${suffix}` });
 }
 
 const D = {

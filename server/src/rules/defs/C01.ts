@@ -27,6 +27,6 @@ export default defineRule({
     if (!missing.length) return;
     const first = m.tables.find((t) => t.kind !== 'unknown' && t.titleSpan);
     const span = first?.titleSpan ?? { start: 0, end: Math.min(m.text.length, m.lines.lineEnd(0)) };
-    ctx.report('missing', span, { names: missing.map((k) => `${k} ${NAMES[k]}`).join('、') });
+    ctx.report('missing', span, { names: missing.map((k) => NAMES[k]).join('、') });
   },
 });

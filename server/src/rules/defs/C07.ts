@@ -11,7 +11,7 @@ export default defineRule({
   messages: {
     split: {
       'zh-CN': '“三公”经费支出表缺少“{row}”行',
-      en: 'T9 has no "{row}" row',
+      en: 'The “三公” table has no “{row}” row',
     },
   },
   check(ctx) {

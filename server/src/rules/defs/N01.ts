@@ -28,11 +28,11 @@ export default defineRule({
   messages: {
     total: {
       'zh-CN': '收入说明的预算收入 {stated} 与收支总表本年收入合计 {table} 不一致',
-      en: 'Income statement total {stated} differs from T1 本年收入合计 {table}',
+      en: 'Income statement total {stated} differs from 本年收入合计 {table} in the “收支总表”',
     },
     component: {
       'zh-CN': '收入说明中“{label}” {stated} 与收支总表“{what}” {table} 不一致',
-      en: 'Income statement "{label}" {stated} differs from T1 "{whatEn}" {table}',
+      en: 'Income statement “{label}” {stated} differs from “{whatEn}” {table} in the “收支总表”',
     },
   },
   check(ctx) {

@@ -13,7 +13,7 @@ export default defineRule({
   messages: {
     total: {
       'zh-CN': '支出说明的预算支出 {stated} 与收支总表本年支出合计 {table} 不一致',
-      en: 'Expenditure statement total {stated} differs from T1 本年支出合计 {table}',
+      en: 'Expenditure statement total {stated} differs from 本年支出合计 {table} in the “收支总表”',
     },
     part: {
       'zh-CN': '支出说明中“{label}” {stated} 与{what} {table} 不一致',
@@ -41,13 +41,13 @@ export default defineRule({
           continue;
         }
         const part = /^基本支出$/.test(label)
-          ? (['basic', t3, 'basic', '支出总表合计·基本支出', 'T3 合计 · basic'] as const)
+          ? (['basic', t3, 'basic', '支出总表合计·基本支出', 'basic expenditure total in the “支出总表”'] as const)
           : /^项目支出$/.test(label)
-            ? (['project', t3, 'project', '支出总表合计·项目支出', 'T3 合计 · project'] as const)
+            ? (['project', t3, 'project', '支出总表合计·项目支出', 'project expenditure total in the “支出总表”'] as const)
             : /^人员经费$/.test(label)
-              ? (['personnel', t6, 'personnel', '基本支出表合计·人员经费', 'T6 合计 · personnel'] as const)
+              ? (['personnel', t6, 'personnel', '基本支出表合计·人员经费', 'personnel total in the “基本支出表”'] as const)
               : /^(?:日常)?公用经费$/.test(label)
-                ? (['public', t6, 'publicFunds', '基本支出表合计·公用经费', 'T6 合计 · public funds'] as const)
+                ? (['public', t6, 'publicFunds', '基本支出表合计·公用经费', 'public funds total in the “基本支出表”'] as const)
                 : undefined;
         if (!part || done.has(part[0]) || !part[1]) continue;
         done.add(part[0]);

@@ -57,7 +57,7 @@ export default defineRule({
     if (t6) {
       const hj = rowWhere(t6, /^合计$/);
       if (hj && /机关运行/.test(total.label)) {
-        compareWithCell(ctx, 'total', total, t6, hj, colByRole(t6, 'publicFunds'), { 'zh-CN': '基本支出表公用经费合计', en: 'T6 合计 · public funds' }, { asWan: !!isUnitSlip(m, first, total) });
+        compareWithCell(ctx, 'total', total, t6, hj, colByRole(t6, 'publicFunds'), { 'zh-CN': '基本支出表公用经费合计', en: 'public funds total in the “基本支出表”' }, { asWan: !!isUnitSlip(m, first, total) });
       }
       const col = colByRole(t6, 'total');
       for (const { s, a } of items) {
@@ -69,7 +69,7 @@ export default defineRule({
         const row = rows[0];
         if (!row && a.figure.value.isZero()) continue;
         if (!row) continue;
-        compareWithCell(ctx, 'item', a, t6, row, col, { 'zh-CN': `基本支出表 ${hit[1][0]} ${row.labelText ?? row.label}`, en: `T6 ${hit[1][0]}` }, { asWan });
+        compareWithCell(ctx, 'item', a, t6, row, col, { 'zh-CN': `基本支出表 ${hit[1][0]} ${row.labelText ?? row.label}`, en: `${hit[1][0]} in the “基本支出表”` }, { asWan });
       }
     }
     if (items.length >= 2) {

@@ -13,11 +13,11 @@ export default defineRule({
   messages: {
     item: {
       'zh-CN': '“三公”经费说明中“{label}” {stated} 与“三公”经费支出表“{what}” {table} 不一致{note}',
-      en: '“三公” narrative "{label}" {stated} differs from T9 "{whatEn}" {table}{noteEn}',
+      en: '“三公” narrative “{label}” {stated} differs from “{whatEn}” {table} in the “三公” table{noteEn}',
     },
     omitted: {
       'zh-CN': '“三公”经费支出表列有{items}，说明中未提及',
-      en: 'T9 shows {itemsEn}, which the narrative does not mention',
+      en: 'The “三公” table shows {itemsEn}, which the narrative does not mention',
     },
   },
   check(ctx) {
@@ -77,7 +77,7 @@ export default defineRule({
         { items: missing.join('、'), itemsEn: missing.join(', ') },
         {
           severity: 'warning',
-          ...(r ? { related: [{ span: r.span, message: { 'zh-CN': `“三公”经费支出表（第 ${line1(m, r.span.start)} 行）`, en: `T9 (line ${line1(m, r.span.start)})` } }] } : {}),
+          ...(r ? { related: [{ span: r.span, message: { 'zh-CN': `“三公”经费支出表（第 ${line1(m, r.span.start)} 行）`, en: `“三公” table (line ${line1(m, r.span.start)})` } }] } : {}),
         },
       );
     }

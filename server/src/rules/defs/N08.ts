@@ -12,7 +12,7 @@ export default defineRule({
   messages: {
     amount: {
       'zh-CN': '政府采购预算 {stated} 与政府采购预算表合计 {table} 不一致',
-      en: 'Procurement budget {stated} differs from the T10 total {table}',
+      en: 'Procurement budget {stated} differs from the total {table} of the “政府采购预算表”',
     },
     noAmount: {
       'zh-CN': '政府采购预算情况未说明采购预算金额',
@@ -54,7 +54,7 @@ export default defineRule({
       { stated: stated(hit), table: wan(tv) },
       {
         fixes: [replaceFix(hit.figure.span, printLike(hit, tv))],
-        ...(anchor ? { related: [{ span: anchor, message: { 'zh-CN': `政府采购预算表（第 ${line1(m, anchor.start)} 行）`, en: `T10 (line ${line1(m, anchor.start)})` } }] } : {}),
+        ...(anchor ? { related: [{ span: anchor, message: { 'zh-CN': `政府采购预算表（第 ${line1(m, anchor.start)} 行）`, en: `“政府采购预算表” (line ${line1(m, anchor.start)})` } }] } : {}),
       },
     );
   },

@@ -11,7 +11,7 @@ export default defineRule({
   messages: {
     amount: {
       'zh-CN': '上年末固定资产金额 {stated} 与固定资产占用情况表资产总额 {table} 不一致',
-      en: 'Year-end fixed assets {stated} differ from T11 资产总额 {table}',
+      en: 'Year-end fixed assets {stated} differ from 资产总额 {table} in the “固定资产占用情况表”',
     },
   },
   check(ctx) {

@@ -18,12 +18,12 @@ export default defineRule({
       en: 'This table ({rows} lines) lists its cells one by one in reading order and has lost its columns (usually converted from PDF), so it is not reconciled. Use a tab-separated table to have it checked',
     },
     joinedTable: {
-      'zh-CN': '此处的表格（{rows} 行）每行各格以单个空格相连、空格已省略（多由 PDF 复制而来），无法可靠分列，除科目层级（S03）与各行合计（S04）外未参与勾稽核对；改用制表符分隔的表格即可全部核对',
-      en: 'This table ({rows} rows) joins the cells of each row with single spaces and drops the empty ones (usually copied from a PDF); its columns cannot be told apart reliably, so only its classification hierarchy (S03) and its row totals (S04) are checked and nothing else is reconciled. Use a tab-separated table to have it checked in full',
+      'zh-CN': '此处的表格（{rows} 行）每行各格以单个空格相连、空格已省略（多由 PDF 复制而来），无法可靠分列，除科目层级与各行合计外未参与勾稽核对；改用制表符分隔的表格即可全部核对',
+      en: 'This table ({rows} rows) joins the cells of each row with single spaces and drops the empty ones (usually copied from a PDF); its columns cannot be told apart reliably, so only its classification hierarchy and its row totals are checked and nothing else is reconciled. Use a tab-separated table to have it checked in full',
     },
     spacedTable: {
-      'zh-CN': '此处的表格（{rows} 行）用空格对齐列（多由 PDF 转换而来），无法可靠分列，除科目层级（S03）与各行合计（S04）外未参与勾稽核对；改用制表符分隔的表格即可全部核对',
-      en: 'This table ({rows} rows) aligns its columns with spaces (usually converted from PDF); its columns cannot be told apart reliably, so only its classification hierarchy (S03) and its row totals (S04) are checked and nothing else is reconciled. Use a tab-separated table to have it checked in full',
+      'zh-CN': '此处的表格（{rows} 行）用空格对齐列（多由 PDF 转换而来），无法可靠分列，除科目层级与各行合计外未参与勾稽核对；改用制表符分隔的表格即可全部核对',
+      en: 'This table ({rows} rows) aligns its columns with spaces (usually converted from PDF); its columns cannot be told apart reliably, so only its classification hierarchy and its row totals are checked and nothing else is reconciled. Use a tab-separated table to have it checked in full',
     },
   },
   check(ctx) {
