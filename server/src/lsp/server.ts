@@ -25,23 +25,31 @@ import { documentLocale, toLocale, type Locale } from '../util/i18n';
 import { runSafe } from './runSafe';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { parseTemplates } from '../config/templates';
+import { ConfigFiles, configLocale, mergedOptions } from './configFiles';
 import type { TableKindSpec } from '../model/tableKinds';
 
 /** Analyses are cached per document version: every feature reads the same one. */
 class AnalysisCache {
   private readonly entries = new Map<string, { version: number; key: string; analysis: Analysis }>();
 
-  get(doc: TextDocument, settings: Settings, catalog: CatalogState = BUILTIN_STATE): Analysis {
-    const key = JSON.stringify([settings.rules, settings.catalog.edition, catalog.generation]);
+  /** The locale a document's configuration file sets, by analysis (read by `locale()`). */
+  readonly configLocales = new WeakMap<Analysis, Locale | undefined>();
+
+  get(doc: TextDocument, settings: Settings, catalog: CatalogState = BUILTIN_STATE, configs?: ConfigFiles): Analysis {
+    const config = configs?.forDocument(doc.uri);
+    const key = JSON.stringify([settings.rules, settings.catalog.edition, settings.locale, catalog.generation, configs?.keyOf(config) ?? '']);
     const hit = this.entries.get(doc.uri);
     if (hit && hit.version === doc.version && hit.key === key) return hit.analysis;
     const edition = settings.catalog.edition === 'auto' ? undefined : settings.catalog.edition;
-    const analysis = analyze(doc.getText(), {
+    const base = {
       severities: settings.rules,
       catalog: catalog.catalog,
       ...(catalog.templates.length ? { templates: catalog.templates } : {}),
       ...(edition ? { edition } : {}),
-    });
+    };
+    // The repository's configuration file, where there is one; the user's VS Code settings win over it.
+    const analysis = analyze(doc.getText(), mergedOptions(settings, config, base));
+    this.configLocales.set(analysis, configLocale(settings, config));
     this.entries.set(doc.uri, { version: doc.version, key, analysis });
     return analysis;
   }
@@ -99,6 +107,8 @@ export function startServer(connection: Connection): void {
   const locale = (a?: Analysis): Locale => {
     if (settings.locale !== 'auto') return settings.locale;
     if (!a) return clientLocale;
+    const fromConfig = cache.configLocales.get(a);
+    if (fromConfig) return fromConfig;
     if (!docLocales.has(a)) docLocales.set(a, documentLocale(a.model.text));
     return docLocales.get(a) ?? clientLocale;
   };
@@ -115,7 +125,11 @@ export function startServer(connection: Connection): void {
     if (lensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   };
   const edition = () => (settings.catalog.edition === 'auto' ? undefined : settings.catalog.edition);
-  const analysisOf = (doc: TextDocument) => cache.get(doc, settings, catalogState);
+  const configFiles = new ConfigFiles(
+    () => (trusted ? root : undefined),
+    (m) => warnOnce(m[settings.locale === 'en' || (settings.locale === 'auto' && clientLocale === 'en') ? 'en' : 'zh-CN']),
+  );
+  const analysisOf = (doc: TextDocument) => cache.get(doc, settings, catalogState, configFiles);
   const warnOnce = (p: string) => {
     if (reported.has(p)) return;
     reported.add(p);
@@ -249,17 +263,19 @@ export function startServer(connection: Connection): void {
   // A team edits its catalogue or template file: reload it, as a settings change would, without a restart.
   connection.onDidChangeWatchedFiles(async (p) => {
     if (!trusted) return;
-    const files = customFiles();
-    if (files.size === 0) return;
-    const hit = p.changes.some((c) => {
+    const paths = p.changes.flatMap((c) => {
       try {
-        return files.has(resolve(fileURLToPath(c.uri)));
+        return [resolve(fileURLToPath(c.uri))];
       } catch {
-        return false; // not a file: URI
+        return []; // not a file: URI
       }
     });
-    if (!hit) return;
-    await loadCatalogsSafe(true);
+    // A configuration file (or a file one names) changed: read them again on the next analysis.
+    const configHit = paths.filter((f) => configFiles.changed(f)).length > 0;
+    const files = customFiles();
+    const hit = files.size > 0 && paths.some((f) => files.has(f));
+    if (!hit && !configHit) return;
+    if (hit) await loadCatalogsSafe(true);
     documents.all().forEach((d) => schedule(d, 0));
     refreshViews();
   });
@@ -268,7 +284,7 @@ export function startServer(connection: Connection): void {
     // Clients that let servers register file watchers (VS Code, Neovim) report edits of the catalogue files.
     if (watchRegistration) {
       void connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{json,csv}' }] })
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{json,jsonc,csv}' }] })
         .catch((err) => log(`file watcher: ${String(err)}`));
     }
     void loadSettings()
@@ -289,6 +305,7 @@ export function startServer(connection: Connection): void {
     if (p?.workspaceTrusted !== true || trusted) return;
     trusted = true;
     root = initParams ? workspaceRoot(initParams) : undefined;
+    configFiles.clear();
     await loadCatalogsSafe();
     documents.all().forEach((d) => schedule(d, 0));
   });
