@@ -18,7 +18,11 @@ export function codeActions(uri: string, diagnostics: readonly Diagnostic[], ana
   const lines = analysis.model.lines;
   for (const d of diagnostics) {
     if (d.source !== DIAGNOSTIC_SOURCE) continue;
-    const finding = analysis.findings.find((f) => f.ruleId === d.code && f.fixes.length > 0 && sameRange(toRange(lines, f.span), d.range));
+    // Two findings of one rule can share a range (a 合计 that differs from two sums): the message tells them apart,
+    // so a diagnostic is never offered the other finding's fix.
+    const finding = analysis.findings.find(
+      (f) => f.ruleId === d.code && f.fixes.length > 0 && sameRange(toRange(lines, f.span), d.range) && (d.message === f.message['zh-CN'] || d.message === f.message.en),
+    );
     if (!finding) continue;
     for (const fix of finding.fixes) {
       out.push({
