@@ -85,3 +85,31 @@ describe('quick fixes when two findings of one rule share a range', () => {
     }
   });
 });
+
+describe('a quick fix on a figure printed with fewer decimals than the value it needs', () => {
+  // The 合计 prints whole numbers, its parts cents: the fix must print 95.50, not round it back to 96 (which
+  // would leave the gap, as a rounding hint, on the very figure the user just fixed).
+  const text = [
+    '部门预算一般公共预算财政拨款基本支出表',
+    '单位：万元',
+    '序号\t科目编码\t科目名称\t合计\t人员经费\t公用经费',
+    '栏次\t1\t2\t3\t4\t5',
+    '1\t\t合计\t100\t50.25\t45.25',
+    '2\t301\t工资福利支出\t50.25\t50.25\t',
+    '3\t30101\t基本工资\t50.25\t50.25\t',
+    '4\t302\t商品和服务支出\t45.25\t\t45.25',
+    '5\t30201\t办公费\t45.25\t\t45.25',
+  ].join('\n');
+
+  it('prints the value exactly, and nothing is left on the fixed figure', () => {
+    const analysis = analyze(text);
+    const diagnostics = toDiagnostics(analysis, URI, 'zh-CN').filter((d) => d.range.start.line === 4 && d.code !== 'R01');
+    expect(diagnostics.length).toBeGreaterThan(0);
+    const [action] = codeActions(URI, [diagnostics[0]], analysis, 'zh-CN');
+    expect(action.edit!.changes![URI][0].newText).toBe('95.50');
+    const fixed = apply(text, action);
+    const start = fixed.split('\n')[4].indexOf('95.50');
+    const left = toDiagnostics(analyze(fixed), URI, 'zh-CN').filter((d) => d.range.start.line === 4 && d.range.start.character === start);
+    expect(left.map((d) => d.code)).toEqual([]);
+  });
+});

@@ -78,7 +78,7 @@ function withThousands(plain: string): string {
   return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac !== undefined ? `.${frac}` : '');
 }
 
-/** A fix that prints `value` (in the identity's unit) in place of the figure of `term`, at its printed decimals. */
+/** A fix that prints `value` (in the identity's unit) in place of the figure of `term`, at its printed decimals or more. */
 function fixFor(text: string, term: Term, value: Decimal): Fix | undefined {
   const f = term.figure;
   if (!f) return undefined;
@@ -86,8 +86,10 @@ function fixFor(text: string, term: Term, value: Decimal): Fix | undefined {
   if (scale.isZero()) return undefined;
   const raw = value.div(scale);
   if (raw.isNegative()) return undefined;
-  // Keep the figure's own style: thousands separators stay when it prints them ("501,200" → "501,300").
-  const plain = raw.toFixed(f.decimals);
+  // Keep the figure's own style: thousands separators stay when it prints them ("501,200" → "501,300"), and its
+  // decimals, unless the value needs more: 95.50 for a figure printed as 96 (rounded to 96, the gap would stay).
+  const need = raw.decimalPlaces();
+  const plain = raw.toFixed(need > f.decimals ? Math.min(Math.max(need, 2), 4) : f.decimals);
   const newText = f.text.includes(',') ? withThousands(plain) : plain;
   const slice = text.slice(term.span.start, term.span.end);
   const at = slice.indexOf(f.text);
