@@ -80,8 +80,8 @@ describe('quick fixes when two findings of one rule share a range', () => {
     expect(offered.map((o) => o.join()).sort()).toEqual(['10.00', '8.00']);
     for (const d of at302) {
       const [action] = codeActions(URI, [d], analysis, 'zh-CN');
-      const after = toDiagnostics(analyze(apply(text, action)), URI, 'zh-CN').map((x) => key(x.code, x.message));
-      expect(after).not.toContain(key(d.code, d.message));
+      const after = toDiagnostics(analyze(apply(text, action)), URI, 'zh-CN').map((x) => key(x.code, x.message as string));
+      expect(after).not.toContain(key(d.code, d.message as string));
     }
   });
 });

@@ -3,6 +3,8 @@ import type { Analysis } from '../rules/analyze';
 import { localize, type Locale } from '../util/i18n';
 import { toRange } from './convert';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { fixAll, minimalEdit } from './fixAll';
+import type { LineIndex } from '../util/lineIndex';
 
 const sameRange = (a: Range, b: Range) =>
   a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
@@ -35,4 +37,27 @@ export function codeActions(uri: string, diagnostics: readonly Diagnostic[], ana
     }
   }
   return out;
+}
+
+/** The kind of the fix-all source action (`editor.codeActionsOnSave: { "source.fixAll.budgetDisclosure": "explicit" }`). */
+export const FIX_ALL_KIND = 'source.fixAll.budgetDisclosure';
+
+/**
+ * Every fix that is safe to apply together (features/fixAll.ts), as one source action. With one pass, one edit per
+ * fix, each exactly its range; with more (a fix that makes another finding's fix possible), the smallest single
+ * replacement from the old text to the new. Undefined when there is nothing to fix.
+ */
+export function fixAllAction(uri: string, text: string, analyzeText: (t: string) => Analysis, lines: LineIndex, locale: Locale): CodeAction | undefined {
+  const { text: fixed, applied } = fixAll(text, analyzeText);
+  if (applied.length === 0) return undefined;
+  const onePass = applied.every((a) => a.pass === 1);
+  const edits = onePass
+    ? applied.map((a) => ({ range: toRange(lines, { start: a.start, end: a.end }), newText: a.newText }))
+    : [minimalEdit(text, fixed)!].map((e) => ({ range: toRange(lines, { start: e.start, end: e.end }), newText: e.newText }));
+  const n = applied.length;
+  return {
+    title: locale === 'en' ? `Fix all ${n} budget-disclosure finding${n === 1 ? '' : 's'} that have one safe fix` : `修复全部可安全修复的问题（${n} 处）`,
+    kind: FIX_ALL_KIND,
+    edit: { changes: { [uri]: edits } },
+  };
 }

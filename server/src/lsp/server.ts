@@ -16,11 +16,11 @@ import { getCodeLenses, REVEAL_COMMAND } from '../features/codeLens';
 import { getCompletions } from '../features/completion';
 import { getHover } from '../features/hover';
 import { getInlayHints } from '../features/inlayHints';
-import { codeActions } from '../features/codeActions';
+import { codeActions, fixAllAction, FIX_ALL_KIND } from '../features/codeActions';
 import { toDiagnostics } from '../features/diagnostics';
 import { foldingRanges } from '../features/folding';
 import { documentSymbols } from '../features/symbols';
-import { analyze, type Analysis } from '../rules/analyze';
+import { analyze, type Analysis, type AnalysisOptions } from '../rules/analyze';
 import { documentLocale, toLocale, type Locale } from '../util/i18n';
 import { runSafe } from './runSafe';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
@@ -40,6 +40,14 @@ class AnalysisCache {
     const key = JSON.stringify([settings.rules, settings.catalog.edition, settings.locale, catalog.generation, configs?.keyOf(config) ?? '']);
     const hit = this.entries.get(doc.uri);
     if (hit && hit.version === doc.version && hit.key === key) return hit.analysis;
+    const analysis = analyze(doc.getText(), AnalysisCache.options(doc, settings, catalog, configs));
+    this.configLocales.set(analysis, configLocale(settings, config));
+    this.entries.set(doc.uri, { version: doc.version, key, analysis });
+    return analysis;
+  }
+
+  /** The options a document is analysed with: the settings, and the repository's configuration file under them. */
+  static options(doc: TextDocument, settings: Settings, catalog: CatalogState = BUILTIN_STATE, configs?: ConfigFiles): AnalysisOptions {
     const edition = settings.catalog.edition === 'auto' ? undefined : settings.catalog.edition;
     const base = {
       severities: settings.rules,
@@ -47,11 +55,7 @@ class AnalysisCache {
       ...(catalog.templates.length ? { templates: catalog.templates } : {}),
       ...(edition ? { edition } : {}),
     };
-    // The repository's configuration file, where there is one; the user's VS Code settings win over it.
-    const analysis = analyze(doc.getText(), mergedOptions(settings, config, base));
-    this.configLocales.set(analysis, configLocale(settings, config));
-    this.entries.set(doc.uri, { version: doc.version, key, analysis });
-    return analysis;
+    return mergedOptions(settings, configs?.forDocument(doc.uri), base);
   }
 
   delete(uri: string): void {
@@ -215,7 +219,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         documentSymbolProvider: true,
         foldingRangeProvider: true,
-        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
         hoverProvider: true,
         completionProvider: { resolveProvider: false },
         inlayHintProvider: true,
@@ -406,6 +410,14 @@ export function startServer(connection: Connection): void {
       const doc = documents.get(p.textDocument.uri);
       if (!doc) return [];
       const a = analysisOf(doc);
+      const only = p.context.only;
+      // Fix all: asked for by kind (editor.codeActionsOnSave, "Fix all" in the source actions menu), never offered
+      // among the quick fixes of one diagnostic.
+      if (only?.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(`${k}.`))) {
+        const opts = AnalysisCache.options(doc, settings, catalogState, configFiles);
+        const action = fixAllAction(p.textDocument.uri, doc.getText(), (t) => analyze(t, opts), a.model.lines, locale(a));
+        return action ? [action] : [];
+      }
       return codeActions(p.textDocument.uri, p.context.diagnostics, a, locale(a));
     }),
   );
