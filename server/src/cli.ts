@@ -1,11 +1,12 @@
 import { statSync } from 'node:fs';
-import { basename, dirname, extname, relative, resolve } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fingerprints } from './features/fingerprint';
 import { findUpward, printablePath, readRegularFileSync, refusalMessage, resolveConfined, walkFiles } from './io/files';
 import { analyze, type Analysis, type AnalysisOptions } from './rules/analyze';
 import { CONFIG_FILE_NAMES, isIgnored } from './config/config';
 import { loadConfig, type LoadedConfig, type ReadInside } from './config/load';
+import { ACCEPTED_FILE_NAME, acceptedKeys, parseAccepted, type AcceptedRecord } from './config/accepted';
 import { RULES } from './rules/index';
 import { ruleDocUrl } from './rules/docsUrl';
 import type { Finding, Severity } from './rules/types';
@@ -16,7 +17,7 @@ import { documentLocale, localize, toLocale, type Locale } from './util/i18n';
 
 const VERSION = '0.1.0';
 const USAGE = `Usage:
-  budget-disclosure check [--format text|json|sarif] [--locale zh-CN|en] [--config FILE] [--include-rounding] [--exit-zero] PATH...
+  budget-disclosure check [--format text|json|sarif] [--locale zh-CN|en] [--config FILE] [--include-rounding] [--show-accepted] [--exit-zero] PATH...
   budget-disclosure inspect [--format text|json] FILE
 
 check     reports every finding in the files and folders given (folders are searched for
@@ -25,7 +26,8 @@ check     reports every finding in the files and folders given (folders are sear
           --config FILE uses that configuration for every file; by default the nearest
           .budget-disclosure.json (or budget-disclosure.config.jsonc) above each file applies.
           Rounding gaps (R01) are counted in the text summary; --include-rounding lists them
-          (JSON and SARIF always list them).
+          (JSON and SARIF always list them). Findings accepted in a .budget-disclosure.accepted.json
+          beside a file are left out; --show-accepted lists them.
 inspect   prints the recognized structure: sections, and each table's kind, title, unit, year, org,
           columns, row count and the lines of each piece.`;
 
@@ -42,11 +44,12 @@ interface Options {
   /** --config FILE: one configuration for every file, instead of the nearest one above each. */
   config?: string;
   includeRounding: boolean;
+  showAccepted: boolean;
   paths: string[];
 }
 
 function parseArgs(args: string[], formats: string[]): Options {
-  const o: Options = { format: 'text', locale: toLocale(process.env.LANG?.startsWith('en') ? 'en' : 'zh-CN'), localeGiven: false, exitZero: false, includeRounding: false, paths: [] };
+  const o: Options = { format: 'text', locale: toLocale(process.env.LANG?.startsWith('en') ? 'en' : 'zh-CN'), localeGiven: false, exitZero: false, includeRounding: false, showAccepted: false, paths: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = (name: string) => {
@@ -66,6 +69,7 @@ function parseArgs(args: string[], formats: string[]): Options {
       o.localeGiven = true;
     } else if (a === '--config' || a.startsWith('--config=')) o.config = value('--config');
     else if (a === '--exit-zero') o.exitZero = true;
+    else if (a === '--show-accepted') o.showAccepted = true;
     else if (a === '--include-rounding') o.includeRounding = true;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else o.paths.push(a);
@@ -98,6 +102,12 @@ function collectFiles(paths: string[], configs: Configs): string[] {
 }
 
 class IoError extends Error {}
+
+/** The accepted findings recorded beside a file (config/accepted.ts); none when there is no sidecar. */
+function readAccepted(file: string): AcceptedRecord {
+  const r = readRegularFileSync(join(dirname(file), ACCEPTED_FILE_NAME), 4 * 1024 * 1024);
+  return parseAccepted(r.ok ? r.text : undefined);
+}
 
 /** A file's text: a regular file under the size limit, opened without blocking (a FIFO is refused, never waited on). */
 function readText(path: string): string {
@@ -187,7 +197,13 @@ function check(args: string[]): number {
     // Messages follow --locale, else the configuration's locale, else the document's own language (a Chinese
     // disclosure gets Chinese messages), else the user's.
     const locale = o.localeGiven ? o.locale : (configs.localeFor(file) ?? documentLocale(text) ?? o.locale);
-    return { file, analysis: analyze(text, configs.optionsFor(file)), locale };
+    const full = analyze(text, configs.optionsFor(file));
+    // Findings a reviewer accepted (the sidecar beside the file) are left out, and listed with --show-accepted.
+    const prints = fingerprints(full);
+    const keys = acceptedKeys(readAccepted(file), basename(file));
+    const accepted = keys.size ? full.findings.filter((f) => keys.has(`${f.ruleId} ${prints.get(f)}`)) : [];
+    const analysis = accepted.length ? { ...full, findings: full.findings.filter((f) => !accepted.includes(f)) } : full;
+    return { file, analysis, locale, prints, accepted };
   });
   // The summary speaks the documents' language when they share one, else the user's.
   const langs = new Set(results.map((r) => r.locale));
@@ -198,9 +214,10 @@ function check(args: string[]): number {
   if (o.format === 'json') {
     const json = {
       version: VERSION,
-      files: results.map(({ file, analysis, locale }) => ({
+      files: results.map(({ file, analysis, locale, accepted }) => ({
         file,
         findings: analysis.findings.map((f) => findingJson(analysis, f, locale)),
+        ...(accepted.length ? { accepted: accepted.map((f) => findingJson(analysis, f, locale)) } : {}),
       })),
       summary: counts,
     };
@@ -209,6 +226,19 @@ function check(args: string[]): number {
     process.stdout.write(JSON.stringify(sarif(results, o.locale), null, 2) + '\n');
   } else {
     process.stdout.write(textReport(results, files.length, summaryLocale, o.includeRounding));
+    const accepted = results.reduce((n, r) => n + r.accepted.length, 0);
+    if (accepted > 0) {
+      const en = summaryLocale === 'en';
+      process.stdout.write(en ? `${accepted} accepted finding${accepted === 1 ? '' : 's'} not shown${o.showAccepted ? ':' : ' (--show-accepted lists them)'}\n` : `${accepted} 个已核实保留的问题未列出${o.showAccepted ? '：' : '（--show-accepted 可列出）'}\n`);
+      if (o.showAccepted) {
+        for (const r of results) {
+          for (const f of r.accepted) {
+            const p = pos(r.analysis, f.span.start);
+            process.stdout.write(`  ${printablePath(relative(process.cwd(), r.file) || r.file)}:${p.line}:${p.column}  ${f.ruleId.padEnd(6)} ${localize(f.message, r.locale)}\n`);
+          }
+        }
+      }
+    }
   }
   return counts.error > 0 && !o.exitZero ? 1 : 0;
 }
@@ -276,7 +306,7 @@ function findingJson(a: Analysis, f: Finding, locale: Locale) {
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-function sarif(results: Array<{ file: string; analysis: Analysis }>, locale: Locale) {
+function sarif(results: Array<{ file: string; analysis: Analysis; prints?: Map<Finding, string> }>, locale: Locale) {
   const region = (a: Analysis, start: number, end: number) => {
     const s = pos(a, start);
     const e = pos(a, end);
@@ -309,8 +339,8 @@ function sarif(results: Array<{ file: string; analysis: Analysis }>, locale: Loc
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: results.flatMap(({ file, analysis }) => {
-          const prints = fingerprints(analysis);
+        results: results.flatMap(({ file, analysis, prints: given }) => {
+          const prints = given ?? fingerprints(analysis);
           return analysis.findings.map((f) => ({
             ruleId: f.ruleId,
             level: SARIF_LEVEL[f.severity],

@@ -1,5 +1,6 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { Analysis } from '../rules/analyze';
+import type { Finding } from '../rules/types';
 import { localize, type Locale } from '../util/i18n';
 import { toRange } from './convert';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
@@ -8,6 +9,19 @@ import type { LineIndex } from '../util/lineIndex';
 
 const sameRange = (a: Range, b: Range) =>
   a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+
+/**
+ * The finding of the current analysis a diagnostic stands for: same rule, same range, same message. Two findings
+ * of one rule can share a range (a 合计 that differs from two sums): the message tells them apart, so a diagnostic
+ * is never offered the other finding's fix.
+ */
+export function findingFor(d: Diagnostic, analysis: Analysis): Finding | undefined {
+  if (d.source !== DIAGNOSTIC_SOURCE) return undefined;
+  const lines = analysis.model.lines;
+  return analysis.findings.find(
+    (f) => f.ruleId === d.code && sameRange(toRange(lines, f.span), d.range) && (d.message === f.message['zh-CN'] || d.message === f.message.en),
+  );
+}
 
 /**
  * Quick fixes for the diagnostics in the request's context. Each diagnostic is matched to a finding of the
@@ -20,12 +34,8 @@ export function codeActions(uri: string, diagnostics: readonly Diagnostic[], ana
   const lines = analysis.model.lines;
   for (const d of diagnostics) {
     if (d.source !== DIAGNOSTIC_SOURCE) continue;
-    // Two findings of one rule can share a range (a 合计 that differs from two sums): the message tells them apart,
-    // so a diagnostic is never offered the other finding's fix.
-    const finding = analysis.findings.find(
-      (f) => f.ruleId === d.code && f.fixes.length > 0 && sameRange(toRange(lines, f.span), d.range) && (d.message === f.message['zh-CN'] || d.message === f.message.en),
-    );
-    if (!finding) continue;
+    const finding = findingFor(d, analysis);
+    if (!finding || finding.fixes.length === 0) continue;
     for (const fix of finding.fixes) {
       out.push({
         title: localize(fix.title, locale),

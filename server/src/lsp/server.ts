@@ -26,6 +26,7 @@ import { runSafe } from './runSafe';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { parseTemplates } from '../config/templates';
 import { ConfigFiles, configLocale, mergedOptions } from './configFiles';
+import { AcceptedFindings } from './accepted';
 import type { TableKindSpec } from '../model/tableKinds';
 
 /** Analyses are cached per document version: every feature reads the same one. */
@@ -129,6 +130,9 @@ export function startServer(connection: Connection): void {
     if (lensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   };
   const edition = () => (settings.catalog.edition === 'auto' ? undefined : settings.catalog.edition);
+  const acceptedFindings = new AcceptedFindings();
+  /** The client applies workspace edits that create files (the sidecar of accepted findings). */
+  let canCreateFiles = false;
   const configFiles = new ConfigFiles(
     () => (trusted ? root : undefined),
     (m) => warnOnce(m[settings.locale === 'en' || (settings.locale === 'auto' && clientLocale === 'en') ? 'en' : 'zh-CN']),
@@ -214,6 +218,8 @@ export function startServer(connection: Connection): void {
     inlayRefresh = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
     lensRefresh = !!params.capabilities.workspace?.codeLens?.refreshSupport;
     watchRegistration = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    const we = params.capabilities.workspace?.workspaceEdit;
+    canCreateFiles = !!we?.documentChanges && !!we.resourceOperations?.includes('create');
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -276,6 +282,11 @@ export function startServer(connection: Connection): void {
     });
     // A configuration file (or a file one names) changed: read them again on the next analysis.
     const configHit = paths.filter((f) => configFiles.changed(f)).length > 0;
+    const acceptedHit = paths.filter((f) => acceptedFindings.changed(f)).length > 0;
+    if (acceptedHit && !configHit) {
+      documents.all().forEach((d) => schedule(d, 0));
+      return;
+    }
     const files = customFiles();
     const hit = files.size > 0 && paths.some((f) => files.has(f));
     if (!hit && !configHit) return;
@@ -317,7 +328,9 @@ export function startServer(connection: Connection): void {
   const publish = (doc: TextDocument) =>
     runSafe(log, 'diagnostics', undefined, () => {
       const analysis = analysisOf(doc);
-      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(analysis, doc.uri, locale(analysis)) });
+      // Findings a reviewer accepted (the sidecar beside the document, trusted workspaces only) are not shown.
+      const shown = trusted ? acceptedFindings.visible(doc.uri, analysis) : analysis;
+      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(shown, doc.uri, locale(analysis)) });
     });
 
   const schedule = (doc: TextDocument, delay = DEBOUNCE_MS) => {
@@ -418,7 +431,9 @@ export function startServer(connection: Connection): void {
         const action = fixAllAction(p.textDocument.uri, doc.getText(), (t) => analyze(t, opts), a.model.lines, locale(a));
         return action ? [action] : [];
       }
-      return codeActions(p.textDocument.uri, p.context.diagnostics, a, locale(a));
+      const fixes = codeActions(p.textDocument.uri, p.context.diagnostics, a, locale(a));
+      if (!trusted || !canCreateFiles || (only && !only.some((k) => k === 'quickfix' || k.startsWith('quickfix.')))) return fixes;
+      return [...fixes, ...acceptedFindings.actions(p.textDocument.uri, p.context.diagnostics, a, locale(a))];
     }),
   );
 
