@@ -8,9 +8,11 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { readRegularFile, refusalMessage, resolveConfined, type ReadResult } from '../io/files';
-import { extname, isAbsolute, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readRegularFile, readRegularFileSync, refusalMessage, resolveConfined, type ReadResult } from '../io/files';
+import { isIgnored } from '../config/config';
+import { checkFolder, CHECK_FOLDER_COMMAND, DISCLOSURE_GLOB } from './folderCheck';
+import { extname, isAbsolute, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { builtinCatalog, parseCustomCatalog, type Catalog } from '../catalog';
 import { getCodeLenses, REVEAL_COMMAND } from '../features/codeLens';
 import { getCompletions } from '../features/completion';
@@ -230,7 +232,7 @@ export function startServer(connection: Connection): void {
         completionProvider: { resolveProvider: false },
         inlayHintProvider: true,
         codeLensProvider: { resolveProvider: false },
-        executeCommandProvider: { commands: [REVEAL_COMMAND] },
+        executeCommandProvider: { commands: [REVEAL_COMMAND, CHECK_FOLDER_COMMAND] },
       },
       serverInfo: { name: 'budget-disclosure-language-server', version: '0.1.0' },
     };
@@ -273,6 +275,21 @@ export function startServer(connection: Connection): void {
   // A team edits its catalogue or template file: reload it, as a settings change would, without a restart.
   connection.onDidChangeWatchedFiles(async (p) => {
     if (!trusted) return;
+    // A file the folder check published changed on disk (and is not open): check it again; deleted: clear it.
+    for (const c of p.changes) {
+      if (!folderUris.has(c.uri) || documents.get(c.uri)) continue;
+      if (c.type === 3) {
+        folderUris.delete(c.uri);
+        void connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
+        continue;
+      }
+      try {
+        const r = readRegularFileSync(fileURLToPath(c.uri));
+        if (r.ok) runSafe(log, 'folder check', undefined, () => publishFromDisk(c.uri, r.text));
+      } catch {
+        // not a file: URI
+      }
+    }
     const paths = p.changes.flatMap((c) => {
       try {
         return [resolve(fileURLToPath(c.uri))];
@@ -411,6 +428,7 @@ export function startServer(connection: Connection): void {
   );
   // A lens that counts a broken identity shows its finding: the editor opens the document there.
   connection.onExecuteCommand(async (p) => {
+    if (p.command === CHECK_FOLDER_COMMAND) return runFolderCheck();
     if (p.command !== REVEAL_COMMAND) return;
     const [uri, range] = (p.arguments ?? []) as [unknown, unknown];
     if (typeof uri !== 'string' || !range || typeof range !== 'object') return;
@@ -418,6 +436,54 @@ export function startServer(connection: Connection): void {
       .showDocument({ uri, selection: range as { start: { line: number; character: number }; end: { line: number; character: number } }, takeFocus: true })
       .catch((err) => log(`showDocument: ${String(err)}`));
   });
+  /** Files the folder check published diagnostics for (not open in the editor): kept current from disk. */
+  const folderUris = new Set<string>();
+  let folderWatch = false;
+  const publishFromDisk = (uri: string, text: string) => {
+    const doc = TextDocument.create(uri, 'budget-disclosure', 0, text);
+    const a = analyze(text, AnalysisCache.options(doc, settings, catalogState, configFiles));
+    const shown = trusted ? acceptedFindings.visible(uri, a) : a;
+    void connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(shown, uri, locale(a)) });
+  };
+  /** 检查整个文件夹: every disclosure in the workspace folder fills the Problems panel, with progress and cancel. */
+  const runFolderCheck = async (): Promise<{ files: number; cancelled: boolean } | undefined> => {
+    const lang = locale();
+    if (!trusted || !root) {
+      void connection.window.showWarningMessage(lang === 'en' ? 'Checking the folder needs an open, trusted workspace folder.' : '检查整个文件夹需要打开并信任工作区文件夹。');
+      return undefined;
+    }
+    const folder = root;
+    const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+    progress?.begin(lang === 'en' ? 'Checking budget disclosures' : '正在检查预算公开文档', 0, undefined, true);
+    const result = await checkFolder(folder, {
+      isOpen: (uri) => documents.get(uri) !== undefined,
+      ignored: (path) => {
+        const c = configFiles.forDocument(pathToFileURL(path).href);
+        return !!c && isIgnored(c.config, relative(c.folder, path));
+      },
+      publish: (uri, text) => {
+        runSafe(log, 'folder check', undefined, () => publishFromDisk(uri, text));
+        folderUris.add(uri);
+      },
+      progress: (done, total, name) => progress?.report(total ? Math.round((done / total) * 100) : 0, name),
+      cancelled: () => !!progress?.token.isCancellationRequested,
+    });
+    progress?.done();
+    if (!folderWatch && watchRegistration) {
+      folderWatch = true;
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: DISCLOSURE_GLOB }] })
+        .catch((err) => log(`file watcher: ${String(err)}`));
+    }
+    const n = result.uris.length;
+    void connection.window.showInformationMessage(
+      lang === 'en'
+        ? `${result.cancelled ? 'Cancelled after' : 'Checked'} ${n} disclosure${n === 1 ? '' : 's'} in the folder (open documents are checked as you edit them).`
+        : `${result.cancelled ? '已取消，已检查' : '已检查'}文件夹中的 ${n} 个预算公开文档（已打开的文档随编辑检查）。`,
+    );
+    return { files: n, cancelled: result.cancelled };
+  };
+
   connection.onCodeAction((p) =>
     runSafe(log, 'codeAction', [], () => {
       const doc = documents.get(p.textDocument.uri);
