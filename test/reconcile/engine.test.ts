@@ -11,6 +11,9 @@ import { analyze } from '../../server/src/rules/analyze';
 import { defineRule } from '../../server/src/rules/types';
 import T1_01 from '../../server/src/rules/defs/T1-01';
 import { FULL, alter } from './fixtures';
+import { buildModel } from '../../server/src/model/buildModel';
+import { parse } from '../../server/src/syntax/parse';
+import { seed } from '../helpers';
 
 let offset = 0;
 /** A printed figure ("12.36"), or a blank cell (undefined), in 万元 unless `scale` converts it. */
@@ -113,5 +116,20 @@ describe('reconcile', () => {
     const a = analyze(doc, { rules: [boom, T1_01] });
     expect(a.failures.map((f) => f.ruleId)).toEqual(['BOOM']);
     expect(a.findings.map((f) => f.ruleId)).toEqual(['T1-01']);
+  });
+});
+
+describe('an identity source that throws', () => {
+  it('costs only its own identities and is recorded, not swallowed', () => {
+    const text = seed('002');
+    const model = buildModel(text, parse(text));
+    const all = reconcile(model);
+    const broken = function brokenSource(): never {
+      throw new Error('boom');
+    };
+    const r = reconcile(model, [broken, ...IDENTITY_SOURCES]);
+    expect(r.failures).toEqual([{ source: 'brokenSource', error: 'boom' }]);
+    expect(r.identities.length).toBe(all.identities.length);
+    expect(all.failures).toEqual([]);
   });
 });

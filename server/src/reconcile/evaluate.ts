@@ -53,7 +53,7 @@ function termHolds(t: Term, offset: number): boolean {
   return offset >= t.span.start && offset <= t.span.end;
 }
 
-export function makeReconciliation(identities: Identity[]): Reconciliation {
+export function makeReconciliation(identities: Identity[], failures: Reconciliation['failures'] = []): Reconciliation {
   const byRule = new Map<string, Identity[]>();
   for (const id of identities) {
     const list = byRule.get(id.ruleId);
@@ -62,6 +62,7 @@ export function makeReconciliation(identities: Identity[]): Reconciliation {
   }
   return {
     identities,
+    failures,
     byRule: (ruleId) => byRule.get(ruleId) ?? [],
     at: (offset) => identities.filter((i) => termHolds(i.total, offset) || i.parts.some((p) => termHolds(p, offset))),
   };

@@ -63,6 +63,8 @@ export interface Identity extends IdentitySpec {
 
 export interface Reconciliation {
   readonly identities: readonly Identity[];
+  /** Identity sources that threw: their identities were not checked. */
+  readonly failures: ReadonlyArray<{ readonly source: string; readonly error: string }>;
   byRule(ruleId: string): Identity[];
   /** Identities in which the figure at `offset` takes part, as total or part. */
   at(offset: number): Identity[];

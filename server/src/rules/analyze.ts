@@ -71,5 +71,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
+  // An identity source that threw is a failure too: the rules reading its identities saw none of them.
+  for (const f of recon.failures) failures.push({ ruleId: `identities:${f.source}`, error: f.error });
   return { model, recon, findings, failures };
 }
