@@ -11,8 +11,6 @@ import { analyze } from '../../server/src/rules/analyze';
 import { defineRule } from '../../server/src/rules/types';
 import T1_01 from '../../server/src/rules/defs/T1-01';
 import { FULL, alter } from './fixtures';
-import { buildModel } from '../../server/src/model/buildModel';
-import { parse } from '../../server/src/syntax/parse';
 import { seed } from '../helpers';
 
 let offset = 0;
