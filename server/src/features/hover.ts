@@ -9,6 +9,7 @@ import { localize, type Locale, type Localized } from '../util/i18n';
 import type { Span } from '../util/span';
 import { normalizeChars } from '../util/text';
 import { toRange } from './convert';
+import { ROLES } from '../model/roles';
 
 export interface HoverOptions {
   /** The catalogue edition in use; the document's year when undefined. */
@@ -150,39 +151,9 @@ export function identitiesOfTable(analysis: Analysis, tableId: string): Identity
   return analysis.recon.identities.filter((i) => termInTable(i.total, tableId) || i.parts.some((p) => termInTable(p, tableId)));
 }
 
-/** Names of the column roles of data/tableKinds.json, for hover (the header text of merged cells is unreliable). */
-const ROLE_NAMES: Readonly<Record<string, L>> = {
-  income: t('收入预算数', 'income'),
-  expense: t('支出预算数', 'expenditure'),
-  total: t('合计', 'total'),
-  subtotal: t('本年收入小计', 'subtotal'),
-  fiscal: t('财政拨款收入', 'fiscal appropriation'),
-  specialAccount: t('财政专户收入', 'special fiscal account'),
-  business: t('事业收入', 'business income'),
-  operating: t('经营收支', 'operating'),
-  superior: t('上级补助收入', 'subsidy from superior'),
-  subsidiary: t('附属单位上缴收入', 'remittance from subsidiaries'),
-  other: t('其他收入', 'other income'),
-  carryover: t('上年结转', 'carried over'),
-  basic: t('基本支出', 'basic expenditure'),
-  project: t('项目支出', 'project expenditure'),
-  remitUpward: t('上缴上级支出', 'remitted upward'),
-  subsidyToSubordinate: t('对附属单位补助支出', 'subsidies to subordinate units'),
-  personnel: t('人员经费', 'personnel'),
-  publicFunds: t('公用经费', 'public funds'),
-  gpb: t('一般公共预算财政拨款', 'general public budget'),
-  fund: t('政府性基金预算财政拨款', 'government fund budget'),
-  soe: t('国有资本经营预算财政拨款', 'state capital budget'),
-  count: t('数量', 'count'),
-  value: t('价值', 'value'),
-  quantity: t('数量', 'quantity'),
-  price: t('单价', 'unit price'),
-  projectBudget: t('预算资金', 'project budget'),
-};
-
 function columnText(col: Column | undefined, cell: Cell, locale: Locale): string {
   const parts: string[] = [];
-  const roleName = col?.role ? ROLE_NAMES[col.role] : undefined;
+  const roleName = col?.role ? ROLES[col.role]?.name : undefined;
   if (roleName) parts.push(localize(roleName, locale));
   else if (col?.header) parts.push(md(col.header));
   if (col?.lanci !== undefined) parts.push(localize(t(`栏次 ${col.lanci}`, `column no. ${col.lanci}`), locale));

@@ -4,6 +4,7 @@ import { Decimal, halfUnit } from '../../util/decimal';
 import type { Localized } from '../../util/i18n';
 import type { Span } from '../../util/span';
 import type { IdentitySpec, Term, TermRef } from '../types';
+import { ROLES } from '../../model/roles';
 
 const ONE = new Decimal(1);
 /** An exact zero; Decimal values are immutable, so one is enough. */
@@ -20,20 +21,9 @@ export function factorOf(unit: MoneyUnit | undefined): Decimal {
   return WAN_FACTOR[unit ?? '万元'];
 }
 
-/** Short Chinese names of column roles, for labels in messages. */
-const ROLE_NAMES: Readonly<Record<string, string>> = {
-  total: '合计', subtotal: '本年收入小计', fiscal: '财政拨款收入', specialAccount: '财政专户', business: '事业收入',
-  operating: '经营', superior: '上级补助收入', subsidiary: '附属单位上缴收入', other: '其他收入', carryover: '上年结转',
-  basic: '基本支出', project: '项目支出', remitUpward: '上解上级支出', subsidyToSubordinate: '对附属单位补助支出',
-  personnel: '人员经费', publicFunds: '公用经费', gpb: '一般公共预算', fund: '政府性基金', soe: '国有资本经营',
-  income: '收入', expense: '支出', value: '价值', count: '数量', quantity: '数量', price: '单价',
-  projectBudget: '预算资金', unitFunds: '单位资金', fiscalCarryover: '财政拨款结转', nonFiscalCarryover: '非财政拨款结转结余',
-  smeReserve: '预留中小微企业份额',
-};
-
 export function colName(t: Table, col: number): string {
   const c = t.columns[col];
-  if (c?.role && ROLE_NAMES[c.role]) return ROLE_NAMES[c.role];
+  if (c?.role && ROLES[c.role]) return ROLES[c.role].label;
   return c?.header || `第${col}列`;
 }
 
