@@ -88,4 +88,11 @@ describe('architecture invariants', () => {
     const bad = client.filter((f) => /from '\.\.\/\.\.\/server|from '.*server\/src/.test(readFileSync(f, 'utf8')));
     expect(bad).toEqual([]);
   });
+
+  it('the version is written once, and agrees with package.json', async () => {
+    const { VERSION } = await import('../server/src/util/version');
+    expect(VERSION).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+    const bad = all.filter((f) => !f.endsWith('version.ts') && [`'${VERSION}'`, `"${VERSION}"`].some((v) => readFileSync(f, 'utf8').includes(v)));
+    expect(bad.map((f) => relative(ROOT, f))).toEqual([]);
+  });
 });

@@ -13,9 +13,9 @@ import type { Finding, Severity } from './rules/types';
 import { buildModel } from './model/buildModel';
 import type { DisclosureModel, Section } from './model/types';
 import type { UnreadLayout } from './syntax/types';
+import { VERSION } from './util/version';
 import { documentLocale, localize, toLocale, type Locale } from './util/i18n';
 
-const VERSION = '0.1.0';
 const USAGE = `Usage:
   budget-disclosure check [--format text|json|sarif] [--locale zh-CN|en] [--config FILE] [--include-rounding] [--show-accepted] [--exit-zero] PATH...
   budget-disclosure inspect [--format text|json] FILE

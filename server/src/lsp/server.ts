@@ -24,6 +24,7 @@ import { foldingRanges } from '../features/folding';
 import { documentSymbols } from '../features/symbols';
 import { analyze, type Analysis, type AnalysisOptions } from '../rules/analyze';
 import { documentLocale, toLocale, type Locale } from '../util/i18n';
+import { VERSION } from '../util/version';
 import { runSafe } from './runSafe';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { parseTemplates } from '../config/templates';
@@ -234,7 +235,7 @@ export function startServer(connection: Connection): void {
         codeLensProvider: { resolveProvider: false },
         executeCommandProvider: { commands: [REVEAL_COMMAND, CHECK_FOLDER_COMMAND] },
       },
-      serverInfo: { name: 'budget-disclosure-language-server', version: '0.1.0' },
+      serverInfo: { name: 'budget-disclosure-language-server', version: VERSION },
     };
   });
 
