@@ -25,3 +25,22 @@ describe('C04 empty narrative sections', () => {
     expect(hits(['2019年度部门预算公开', ...contents, '', ...body].join('\n'), 'C04')).toEqual(['4:warning', '5:warning']);
   });
 });
+
+describe('C04 the last line of a table of contents', () => {
+  it('is no empty section, whether its page number is printed or not', () => {
+    const toc = ['2024年部门预算', '目录', '一、部门主要职能 ………… 1', '二、部门预算安排的总体情况 ………… 2', '三、其他需要说明的事项 ………… 3'];
+    const body = ['一、部门主要职能', '本部门负责全区财政管理工作。', '二、部门预算安排的总体情况', '2024年收入预算100.00万元。', '三、其他需要说明的事项', '无。'];
+    expect(hits([...toc, ...body].join('\n'), 'C04')).toEqual([]);
+    // The last entry without its page number, followed by the body.
+    expect(hits([...toc.slice(0, -1), '三、其他需要说明的事项', ...body].join('\n'), 'C04')).toEqual([]);
+  });
+
+  it('is no empty section when the contents page carries a page number and its last entry has none', () => {
+    // The body prints 名词解释 in an attachment, not as a heading: only the contents line names it.
+    const toc = ['2024年部门预算', '目录', '- 1 -', '一、部门主要职能 ………… 1', '二、部门预算安排的总体情况 ………… 2', '三、名词解释'];
+    const body = ['第一部分 部门概况', '一、部门主要职能', '本部门负责全区财政管理工作。', '二、部门预算安排的总体情况', '2024年收入预算100.00万元。'];
+    expect(hits([...toc, ...body].join('\n'), 'C04')).toEqual([]);
+    // A bare heading in the body is still flagged.
+    expect(hits([...toc.slice(0, -1), ...body, '三、名词解释'].join('\n'), 'C04')).toEqual(['11:warning']);
+  });
+});

@@ -31,3 +31,20 @@ describe('N05 机关运行经费 items vs T6', () => {
     expect(hits(items, 'N05')).toEqual(['2:warning']);
   });
 });
+
+describe('N05 a partial list of items', () => {
+  const head = '十一、机关运行经费预算安排情况\n';
+  it('does not sum two amounts of twelve named items against the total', () => {
+    const text = `${head}2026年本单位机关运行经费预算安排105.20万元，主要用于办公费、印刷费、邮电费、差旅费、维修（护）费、会议费、培训费、公务接待费、劳务费、工会经费、福利费、公务用车运行维护费等，其中会议费2.00万元、培训费3.50万元。\n`;
+    expect(hits(text, 'N05')).toEqual([]);
+    // Wrapped as a PDF converter delivers it: the same.
+    expect(hits(text.replace('邮电费、差旅', '邮电费、差\n旅').replace('主要用于办公', '主要用于办公\n'), 'N05')).toEqual([]);
+  });
+
+  it('still flags parts that exceed the total, and a full list that misses it', () => {
+    const over = `${head}2026年本单位机关运行经费预算安排5.20万元，主要用于办公费、印刷费、邮电费、差旅费、维修（护）费、会议费、培训费等，其中会议费2.00万元、培训费3.50万元。\n`;
+    expect(hits(over, 'N05')).toEqual(['2:warning']);
+    const full = `${head}2026年本单位机关运行经费预算安排10.00万元，其中：办公费2.00万元，印刷费3.50万元。\n`;
+    expect(hits(full, 'N05')).toEqual(['2:warning']);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seed } from '../helpers';
-import { hits } from './narrativeFixture';
+import { findings, seed } from '../helpers';
+import { fixes, hits } from './narrativeFixture';
 
 const head = '二、部门预算安排的总体情况\n3、比上年增减情况\n';
 
@@ -50,5 +50,57 @@ describe('N15 percentages recomputed from the figures', () => {
     expect(hits(text('13.22'), 'N15')).toEqual(['3:error']);
     // Not when the sentence before holds several amounts: which one is current is then unknown.
     expect(hits(text('13.22').replace('项目支出预算数为4335.3万元。', '支出预算数为5000.00万元，其中项目支出4335.3万元。'), 'N15')).toEqual([]);
+  });
+});
+
+describe('N15 rates of an item explanation: 执行数 → 预算安排 (interval arithmetic)', () => {
+  const doc = (body: string) => `上海市普陀区某局2026年部门预算\n二、财政拨款支出预算情况\n${body}\n`;
+  const item = (prior: string, cur: string, rate: string, word = '增加') =>
+    `“一般公共服务支出（类）财政事务（款）行政运行（项）”${cur}万元，主要用于：机关运行。2025年当年预算执行数为${prior}万元，2026年预算安排${cur}万元，比2025年预算执行数${word}${rate}%。主要原因是：业务量增加。`;
+
+  it('passes a rate the figures give: 45.41 ÷ 11.67 − 1 = 289.12 %', () => {
+    expect(hits(doc(item('11.67', '45.41', '289.12')), 'N15')).toEqual([]);
+  });
+
+  it('passes a rate that only the rounding of the figures explains (0.50 → 0.62 may be 21.8–26.3 %)', () => {
+    expect(hits(doc(item('0.50', '0.62', '22.22')), 'N15')).toEqual([]);
+  });
+
+  it('flags a rate outside what the printing allows, with the right figure as its fix', () => {
+    const t = doc(item('11.67', '45.41', '314.82'));
+    expect(hits(t, 'N15')).toEqual(['3:error']);
+    expect(fixes(t, 'N15')).toEqual([['314.82', '289.12']]);
+    // 130.95 ÷ 124.27 − 1 = 5.367–5.384 %: 5.40 is no rounding of it.
+    expect(hits(doc(item('124.27', '130.95', '5.40')), 'N15')).toEqual(['3:error']);
+    expect(hits(doc(item('124.27', '130.95', '5.38')), 'N15')).toEqual([]);
+  });
+
+  it('applying the fix removes the finding', () => {
+    const t = doc(item('77.99', '91.97', '17.66'));
+    const [[from, to]] = fixes(t, 'N15');
+    expect(hits(t.replace(`${from}%`, `${to}%`), 'N15')).toEqual([]);
+  });
+
+  it('flags a direction word that contradicts the figures (a fall called 增加)', () => {
+    const t = doc(item('43269.3', '3845.49', '17.62'));
+    expect(findings(t).filter((f) => f.ruleId === 'N15').map((f) => f.message)).toEqual(['文中写“增加17.62%”，但由 43269.3万元 到 3845.49万元 是减少 91.11%']);
+    expect(hits(doc(item('1690.69', '1434.89', '15.13', '减少')), 'N15')).toEqual([]);
+    expect(hits(doc(item('1690.69', '1434.89', '1.10', '减少')), 'N15')).toEqual(['3:error']);
+  });
+
+  it('flags a rate from a zero base', () => {
+    expect(hits(doc(item('0', '60.13', '100.00')), 'N15')).toEqual(['3:error']);
+  });
+
+  it('reads the same sentence wrapped inside its words and letter-spaced', () => {
+    const flat = item('77.99', '91.97', '17.66');
+    const cut = flat.indexOf('增加17.66') + 1;
+    const wrapped = `${flat.slice(0, 40)}\n${flat.slice(40, cut)}\n${flat.slice(cut)}`;
+    // "增⏎加17.66%": the rate is on the third line of the paragraph.
+    expect(hits(doc(wrapped), 'N15')).toEqual(['5:error']);
+    const at = flat.indexOf('2025年当年');
+    const spaced = `${flat.slice(0, at)}\n${[...flat.slice(at, at + 30)].join(' ')}\n${flat.slice(at + 30)}`;
+    expect(hits(doc(spaced), 'N15')).toEqual(['5:error']);
+    expect(hits(doc(spaced.replace('17.66', '17.93')), 'N15')).toEqual([]);
   });
 });

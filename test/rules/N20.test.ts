@@ -31,9 +31,10 @@ describe('N20 决算数 against 预算数 in words and as a completion rate', ()
   });
 
   const file = join(CORPUS_DIR, '04_shpt-czj-2024-juesuan-TESTMODIFIED.txt');
-  it.skipIf(!existsSync(file))('finds the two planted comparisons of corpus 04 and nothing in its authentic original 01', () => {
+  // The first is wrapped inside its word ("决算⏎数大于预算数", where 01 prints 小于): read as written since the text layer joins it.
+  it.skipIf(!existsSync(file))('finds the three planted comparisons of corpus 04 and nothing in its authentic original 01', () => {
     const hits = n20(readFileSync(file, 'utf8'));
-    expect(hits.map((f) => f.message['zh-CN'].slice(0, 13))).toEqual(['文中写“决算数大于预算数”', '文中写“决算数等于预算数”']);
+    expect(hits.map((f) => f.message['zh-CN'].slice(0, 13))).toEqual(['文中写“决算数大于预算数”', '文中写“决算数大于预算数”', '文中写“决算数等于预算数”']);
     expect(n20(readFileSync(join(CORPUS_DIR, '01_shpt-czj-2024-juesuan.txt'), 'utf8'))).toEqual([]);
   });
 });

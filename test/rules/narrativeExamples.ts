@@ -182,6 +182,16 @@ export const NARRATIVE_EXAMPLES: Record<string, NarrativeExample> = {
     passing: pdfHousing('174.14'),
     note: 'Corpus 13 states “社会福利事业单位（项）”738.66万元 while both its tables print 9,584,796 / 6,964,796 / 2,620,000 元 for 2081005 (958.48, 696.48, 262.00万元). Typed (tab-separated) tables are compared by N01–N07; N21 reads only tables converted from PDF.',
   },
+  N22: {
+    failing: '2024年部门预算\n三、财政拨款支出预算情况\n“住房保障支出（类）住房改革支出（款）住房公积金（项）”350.35万元，主要用于住房公积金。2023年当年预算执行数为348.52万元，2024年预算安排352.67万元。\n',
+    passing: '2024年部门预算\n三、财政拨款支出预算情况\n“住房保障支出（类）住房改革支出（款）住房公积金（项）”350.35万元，主要用于住房公积金。2023年当年预算执行数为348.52万元，2024年预算安排350.35万元。\n',
+    note: 'Corpus 06 states “住房公积金（项）”350.35万元 and, in the same paragraph, 2024年预算安排352.67万元 (its rate 0.53% is computed from 350.35).',
+  },
+  C13: {
+    failing: '2024年部门预算\n政府性基金预算财政拨款支出表\n单位：万元\n科目编码\t科目名称\t合计\t基本支出\t项目支出\n2120101\t行政运行\t5.00\t5.00\t\n注：本部门无政府性基金预算财政拨款安排的预算，故本表为空表。\n',
+    passing: '2024年部门预算\n政府性基金预算财政拨款支出表\n单位：万元\n科目编码\t科目名称\t合计\t基本支出\t项目支出\n2120101\t行政运行\t5.00\t5.00\t\n注：本表反映本部门政府性基金预算财政拨款支出情况。\n',
+    note: 'Corpus 05–09 print "注：本部门…无政府性基金预算财政拨款安排的预算，故本表为空表。" under tables that are empty; the note is checked against the table once the table is read.',
+  },
   N19: {
     failing: '2023年部门预算\n二、部门预算安排的总体情况\n主要用于医疗卫生与计划生育支出。\n',
     passing: '2023年部门预算\n二、部门预算安排的总体情况\n主要用于卫生健康支出。\n',

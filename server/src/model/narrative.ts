@@ -118,17 +118,58 @@ function labelBefore(text: string, at: number, floor: number): { label: string; 
 }
 
 /** A paragraph line that ends where a sentence cannot (a PDF converter wrapped it): no closing punctuation. */
-const OPEN_END = /[^。！？!?；;：:）)”"]$/;
+const OPEN_END = /[^。！？!?]$/;
 /** A line that starts something new: numbering, a note, a bullet. */
-const NEW_START = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+|注\s*[：:]|[•·●◆■□-])/;
+const NEW_START = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+|注\s*[：:]|[•·●◆■□-](?!\s*\d+\s*-))/;
+/** A page number on its own line: "25", "- 3 -", "—12—", "第 3 页", "第3页 共10页", "3 / 10". */
+const PAGE_NUMBER = /^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4})\s*$/;
+
+function blockText(b: Block, source: string): string {
+  return b.kind === 'paragraph' || b.kind === 'note' ? b.text : source.slice(b.span.start, b.span.end);
+}
 
 /**
  * Paragraph lines that are one paragraph wrapped by a PDF converter: each line but the last is long, ends without
  * closing punctuation, and the next one follows directly and starts nothing new.
  */
-function joinsNext(a: Block, b: Block | undefined, skip: ReadonlySet<Block>): boolean {
-  if (!b || a.kind !== 'paragraph' || b.kind !== 'paragraph' || skip.has(b) || b.line !== a.line + 1) return false;
-  return a.text.length >= 16 && OPEN_END.test(a.text) && !NEW_START.test(b.text);
+function joinsNext(a: Block, b: Block | undefined, skip: ReadonlySet<Block>, lineGap = 1): boolean {
+  if (!b || a.kind !== 'paragraph' || b.kind !== 'paragraph' || skip.has(b) || b.line !== a.line + lineGap) return false;
+  return a.text.trimEnd().length >= 16 && OPEN_END.test(a.text.trimEnd()) && !NEW_START.test(b.text.trimStart());
+}
+
+/**
+ * Lines that interrupt a paragraph at a page break: page numbers, and running heads (a short line printed on many
+ * pages, "上海市普陀区司法局2026年部门预算"). Keyed by block.
+ */
+function pageFurniture(blocks: readonly Block[], source: string): Set<Block> {
+  const counts = new Map<string, number>();
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'heading') continue;
+    const t = blockText(b, source).replace(/\s+/g, '');
+    if (t.length >= 4 && t.length <= 40 && !/[。；，]/.test(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  const out = new Set<Block>();
+  for (const b of blocks) {
+    if (b.kind === 'table' || b.kind === 'toc') continue;
+    const t = blockText(b, source);
+    if (PAGE_NUMBER.test(t) || (counts.get(t.replace(/\s+/g, '')) ?? 0) >= 3) out.add(b);
+  }
+  return out;
+}
+
+/**
+ * The block that continues `a` across a page break (page number, running head, blank lines), with the blocks
+ * skipped to reach it; undefined when `a` is not continued so.
+ */
+function continuesOverPage(blocks: readonly Block[], k: number, furniture: ReadonlySet<Block>, skip: ReadonlySet<Block>): { to: number; skipped: Block[] } | undefined {
+  const a = blocks[k];
+  const skipped: Block[] = [];
+  let j = k + 1;
+  while (j < blocks.length && furniture.has(blocks[j]) && skipped.length < 4) skipped.push(blocks[j++]);
+  if (!skipped.length || j >= blocks.length) return undefined;
+  const b = blocks[j];
+  if (b.line - a.line > 10) return undefined;
+  return joinsNext(a, b, skip, b.line - a.line) ? { to: j, skipped } : undefined;
 }
 
 /** Splits paragraphs into sentences (at 。！？) and reads each one's amounts, percentages, years and direction words. */
@@ -140,15 +181,36 @@ export function buildSentences(
   lineAt: (offset: number) => number = () => 0,
 ): Sentence[] {
   const out: Sentence[] = [];
+  // Page numbers and running heads are no sentences, and a paragraph continues over them.
+  const furniture = pageFurniture(blocks, sourceText);
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k];
     if (b.kind !== 'paragraph' && b.kind !== 'note') continue;
-    if (skip.has(b)) continue;
-    // A paragraph wrapped over several lines is read as one: its sentences may cross the line breaks.
+    if (skip.has(b) || furniture.has(b)) continue;
+    // A paragraph wrapped over several lines is read as one: its sentences may cross the line breaks, and a page
+    // break with its page number and running head.
     let last: Block = b;
+    const blanked: Block[] = [];
     // (At most a few thousand characters: a run of unpunctuated lines that long is no paragraph.)
-    while (k + 1 < blocks.length && blocks[k + 1].span.end - b.span.start < 4000 && joinsNext(last, blocks[k + 1], skip)) last = blocks[++k];
-    const text = normalizeChars(sourceText.slice(b.span.start, last.span.end));
+    for (;;) {
+      if (k + 1 >= blocks.length || blocks[k + 1].span.end - b.span.start >= 4000) break;
+      if (joinsNext(last, blocks[k + 1], skip)) {
+        last = blocks[++k];
+        continue;
+      }
+      const over = continuesOverPage(blocks, k, furniture, skip);
+      if (!over || blocks[over.to].span.end - b.span.start >= 4000) break;
+      blanked.push(...over.skipped);
+      k = over.to;
+      last = blocks[k];
+    }
+    let text = normalizeChars(sourceText.slice(b.span.start, last.span.end));
+    // Page numbers and running heads inside the paragraph become spaces (offsets kept), which unwrapping drops.
+    for (const x of blanked) {
+      const s0 = x.span.start - b.span.start;
+      const e0 = x.span.end - b.span.start;
+      text = text.slice(0, s0) + text.slice(s0, e0).replace(/[^\r\n]/g, ' ') + text.slice(e0);
+    }
     if (text.length > 20_000) continue;
     let from = 0;
     for (let i = 0; i <= text.length; i++) {
@@ -156,7 +218,7 @@ export function buildSentences(
       if (i === text.length || ch === 0x3002 /* 。 */ || ch === 0xff01 /* ！ */ || ch === 0xff1f /* ？ */) {
         const end = i === text.length ? i : i + 1;
         const raw = text.slice(from, end);
-        if (raw.trim()) out.push(sentence(raw, b.span.start + from, last === b ? () => b.line : lineAt, sections));
+        if (raw.trim()) out.push(sentence(raw, b.span.start + from, last === b ? () => b.line : lineAt, sections, { text, from }));
         from = end;
       }
     }
@@ -173,19 +235,59 @@ function hasDigit(s: string): boolean {
 }
 
 /**
- * The text figures are read from: a sentence wrapped over lines without its line breaks and the next line's
- * indentation ("2336.91 万\n   元" reads "2336.91 万元"), with where each character stands in the source.
+ * The text figures are read from: a sentence as a PDF converter may have delivered it, read as it was written.
+ * Line breaks and the next line's indentation go ("2336.91 万\n   元" reads "2336.91万元"); a letter-spaced line
+ * loses its single spaces ("2 1 , 9 5 5 . 3 5 万 元" reads "21,955.35万元"); spaces between two Chinese
+ * characters and inside a number ("21, 955.35", "1 234.56") go. Each kept character remembers where it stands in
+ * the source.
  */
-interface Unwrapped {
+export interface Unwrapped {
   readonly text: string;
   /** Source offset of the character at `i` of `text`. */
   at(i: number): number;
 }
 
-function unwrap(raw: string, base: number): Unwrapped {
-  if (!raw.includes('\n') && !raw.includes('\r')) return { text: raw, at: (i) => base + i };
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’]/;
+
+/** A line set with a space between its characters: most of its words are one character long. */
+function letterSpaced(line: string): boolean {
+  const tokens = line.trim().split(/\s+/);
+  if (tokens.length < 5) return false;
+  let single = 0;
+  for (const t of tokens) if (t.length === 1) single++;
+  return single >= tokens.length * 0.7;
+}
+
+/** Whether the white space between `l` (the character before) and `r` (after) is inside a number. */
+function inNumber(text: string, l: string, r: string, rest: string): boolean {
+  if (/\d/.test(l) && /[.,]/.test(r)) return /^[.,]\d/.test(rest);
+  if (/[.,]/.test(l) && /\d/.test(r)) return /\d[.,]$/.test(text.slice(-2));
+  // "1 234.56": a group of three digits after 1–3 digits, as thin-space thousands separators print.
+  if (/\d/.test(l) && /\d/.test(r)) return /(?:^|[^\d.,])\d{1,3}$/.test(text) && /^\d{3}(?:[.,]\d|[^\d])/.test(rest);
+  return false;
+}
+
+export function unwrap(raw: string, base: number, context?: { text: string; from: number }): Unwrapped {
+  let plain = true;
+  for (let i = 0; i < raw.length && plain; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 32 || c === 9) plain = false;
+  }
+  if (plain) return { text: raw, at: (i) => base + i };
   let text = '';
   const pos: number[] = [];
+  let lineStart = 0;
+  let spaced = false;
+  // Whether a line is letter-spaced is a property of the whole source line, not of the sentence's part of it.
+  const whole = context?.text ?? raw;
+  const shift = context?.from ?? 0;
+  const startLine = (i: number) => {
+    lineStart = i;
+    const s0 = whole.lastIndexOf('\n', shift + i - 1) + 1;
+    const e = whole.indexOf('\n', shift + i);
+    spaced = letterSpaced(whole.slice(s0, e < 0 ? whole.length : e));
+  };
+  startLine(0);
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];
     if (c === '\n' || c === '\r') {
@@ -195,7 +297,22 @@ function unwrap(raw: string, base: number): Unwrapped {
         pos.pop();
       }
       while (i + 1 < raw.length && /[ \t\u3000\r\n]/.test(raw[i + 1])) i++;
+      startLine(i + 1);
       continue;
+    }
+    if ((c === ' ' || c === '\t') && text.length > 0 && i > lineStart) {
+      let j = i;
+      while (j < raw.length && (raw[j] === ' ' || raw[j] === '\t')) j++;
+      const l = text[text.length - 1];
+      const r = raw[j] ?? '';
+      if (r && r !== '\n' && r !== '\r') {
+        // Chinese is written without spaces: one beside a Chinese character or a percent sign is layout, not text.
+        const drop = (spaced && j - i === 1) || CJK.test(l) || CJK.test(r) || r === '%' || inNumber(text, l, r, raw.slice(j, j + 6));
+        if (drop) {
+          i = j - 1;
+          continue;
+        }
+      }
     }
     text += c;
     pos.push(base + i);
@@ -203,11 +320,11 @@ function unwrap(raw: string, base: number): Unwrapped {
   return { text, at: (i) => (i < pos.length ? pos[i] : (pos[pos.length - 1] ?? base - 1) + 1) };
 }
 
-function sentence(raw: string, base: number, lineOf: (offset: number) => number, sections: readonly Section[]): Sentence {
+function sentence(raw: string, base: number, lineOf: (offset: number) => number, sections: readonly Section[], context?: { text: string; from: number }): Sentence {
   const amounts: NarrativeAmount[] = [];
   const percents: NarrativePercent[] = [];
   const years: Located<number>[] = [];
-  const u = unwrap(raw, base);
+  const u = unwrap(raw, base, context);
   const text = u.text;
   const line = lineOf(base + (raw.length - raw.trimStart().length));
   // Amounts, percentages and years all start with a digit: most sentences of prose have none.
@@ -225,8 +342,24 @@ function sentence(raw: string, base: number, lineOf: (offset: number) => number,
   for (let k = path.length - 1; k >= 0 && !topic; k--) topic = path[k].topic;
   const lead = raw.length - raw.trimStart().length;
   const trimmed = raw.trim();
+  const flatLead = text.length - text.trimStart().length;
+  const flat = text.trim();
+  const flatAt = (i: number) => u.at(i + flatLead);
   return {
     text: trimmed,
+    flat,
+    flatAt,
+    flatIndex: (offset: number) => {
+      // The first character of `flat` at or after `offset` (flatAt is increasing).
+      let lo = 0;
+      let hi = flat.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (flatAt(mid) < offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    },
     span: { start: base + lead, end: base + lead + trimmed.length },
     line,
     ...(topic ? { topic } : {}),

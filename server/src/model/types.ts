@@ -166,7 +166,17 @@ export interface NarrativePercent {
 }
 
 export interface Sentence {
+  /** The sentence as it stands in the source (trimmed), line breaks and all. */
   readonly text: string;
+  /**
+   * The sentence as it was written: without the line breaks, page numbers, running heads and letter spacing a
+   * PDF converter put into it. Rules read words and figures from this text.
+   */
+  readonly flat: string;
+  /** Source offset of the character at `i` of `flat`. */
+  flatAt(i: number): number;
+  /** Index in `flat` of the first character at or after source `offset`. */
+  flatIndex(offset: number): number;
   readonly span: Span;
   readonly line: number;
   readonly topic?: NarrativeTopic;

@@ -70,3 +70,48 @@ export function fmt(v: Decimal, decimals = 2): string {
 
 export const ZERO = new Decimal(0);
 export const WAN = new Decimal(10000);
+
+/**
+ * A closed interval of values: what a printed figure, or a quantity computed from printed figures, may be.
+ * Rates and shares computed from figures are intervals too, so a gap that the printing explains is never an error.
+ */
+export interface Interval {
+  readonly lo: Decimal;
+  readonly hi: Decimal;
+}
+
+/** The interval a printed figure stands for, scaled by `factor` (a unit conversion). */
+export function intervalOf(p: Printed, factor: Decimal = new Decimal(1)): Interval {
+  const a = lower(p).times(factor);
+  const b = upper(p).times(factor);
+  return a.lte(b) ? { lo: a, hi: b } : { lo: b, hi: a };
+}
+
+export function intervalSum(a: Interval, b: Interval): Interval {
+  return { lo: a.lo.plus(b.lo), hi: a.hi.plus(b.hi) };
+}
+
+export function intervalMinus(a: Interval, b: Interval): Interval {
+  return { lo: a.lo.minus(b.hi), hi: a.hi.minus(b.lo) };
+}
+
+/** a ÷ b; undefined when b may be zero (no ratio exists). */
+export function intervalDiv(a: Interval, b: Interval): Interval | undefined {
+  if (b.lo.lte(0) && b.hi.gte(0)) return undefined;
+  const q = [a.lo.div(b.lo), a.lo.div(b.hi), a.hi.div(b.lo), a.hi.div(b.hi)];
+  return { lo: Decimal.min(...q), hi: Decimal.max(...q) };
+}
+
+export function intervalScale(a: Interval, k: Decimal): Interval {
+  const x = a.lo.times(k);
+  const y = a.hi.times(k);
+  return x.lte(y) ? { lo: x, hi: y } : { lo: y, hi: x };
+}
+
+export function intervalsMeet(a: Interval, b: Interval): boolean {
+  return a.lo.lte(b.hi) && b.lo.lte(a.hi);
+}
+
+export function intervalMid(a: Interval): Decimal {
+  return a.lo.plus(a.hi).div(2);
+}

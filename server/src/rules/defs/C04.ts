@@ -42,10 +42,18 @@ export default defineRule({
     const contentsEnd = contentsRegionEnd(m.parsed.blocks);
     // The last start of each heading key, computed once (comparing every pair of sections is quadratic).
     let lastStart: Map<string, number> | undefined;
+    // Heading blocks that follow a contents line directly: the contents' last entry, when the converter left its
+    // page number off or put it on the next line, reads as a heading.
+    const afterToc = new Set<number>();
+    const blocks = m.parsed.blocks;
+    for (let i = 1; i < blocks.length; i++) if (blocks[i].kind === 'heading' && blocks[i - 1].kind === 'toc') afterToc.add(blocks[i].span.start);
     for (const s of sections) {
       if (!s.topic || !CHECKED.has(s.topic) || s.children.length) continue;
       // A contents page printed without page numbers reads as a run of bare headings after 目录.
       if (s.span.start < contentsEnd) continue;
+      if (afterToc.has(s.span.start)) continue;
+      // A contents line with its page number or leader dots ("七、名词解释 ……… 15", "七、名词解释  15").
+      if (/(?:[.．·…_]{2,}|\s{2,})\s*\d{1,3}\s*$/.test(m.text.slice(s.titleSpan.start, m.lines.lineEnd(m.lines.lineAt(s.titleSpan.start))))) continue;
       // The cheap tests first: most sections have a body or a table.
       const bodyStart = Math.max(s.titleSpan.end, m.lines.lineEnd(m.lines.lineAt(s.span.start)));
       const body = m.text.slice(bodyStart, s.end);

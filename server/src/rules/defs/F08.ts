@@ -1,5 +1,6 @@
 import { line1 } from '../narrative/common';
 import { compact } from '../../util/text';
+import type { Span } from '../../util/span';
 import { defineRule } from '../types';
 
 function bigrams(s: string): Map<string, number> {
@@ -41,20 +42,34 @@ export default defineRule({
     const topics = new Map<number, string>();
     for (const s of m.sentences) if (s.topic) topics.set(s.line, s.topic);
     const inNarrative = (offset: number) => /^N[1-46-9]/.test(topics.get(m.lines.lineAt(offset)) ?? '');
-    for (let i = 1; i < blocks.length; i++) {
-      const a = blocks[i - 1];
-      const b = blocks[i];
-      if (a.kind !== 'paragraph' || b.kind !== 'paragraph') continue;
-      const ta = compact(m.text.slice(a.span.start, a.span.end));
-      const tb = compact(m.text.slice(b.span.start, b.span.end));
+    // Paragraphs as written: lines a PDF converter wrapped (a line that ends without 。！？ followed by the next
+    // line) are one paragraph, so a paragraph pasted twice is compared whole and the halves of one are not two.
+    const paras: Span[] = [];
+    let prevLine = -2;
+    for (const b of blocks) {
+      if (b.kind !== 'paragraph') {
+        prevLine = -2;
+        continue;
+      }
+      const last = paras[paras.length - 1];
+      if (last && b.line === prevLine + 1 && !/[。！？!?]\s*$/.test(m.text.slice(last.start, last.end))) paras[paras.length - 1] = { start: last.start, end: b.span.end };
+      else paras.push({ start: b.span.start, end: b.span.end });
+      prevLine = m.lines.lineAt(b.span.end);
+    }
+    for (let i = 1; i < paras.length; i++) {
+      const a = paras[i - 1];
+      const b = paras[i];
+      if (m.lines.lineAt(b.start) > m.lines.lineAt(a.end) + 2) continue;
+      const ta = compact(m.text.slice(a.start, a.end));
+      const tb = compact(m.text.slice(b.start, b.end));
       // Prose of the budget narrative only (sentences ending in 。), not table text or target lists.
       if (ta.length < 30 || tb.length < 30 || !ta.includes('。') || !tb.includes('。')) continue;
-      if (!inNarrative(a.span.start) || !inNarrative(b.span.start)) continue;
+      if (!inNarrative(a.start) || !inNarrative(b.start)) continue;
       // Compare the shorter paragraph with the same length of the longer one's start.
       const n = Math.min(ta.length, tb.length);
       if (similarity(ta.slice(0, n), tb.slice(0, n)) < 0.75) continue;
-      ctx.report('duplicate', { start: b.span.start, end: Math.min(b.span.end, m.lines.lineEnd(m.lines.lineAt(b.span.start))) }, { line: line1(m, a.span.start) }, {
-        related: [{ span: a.span, message: { 'zh-CN': '上一段', en: 'The paragraph before' } }],
+      ctx.report('duplicate', { start: b.start, end: Math.min(b.end, m.lines.lineEnd(m.lines.lineAt(b.start))) }, { line: line1(m, a.start) }, {
+        related: [{ span: a, message: { 'zh-CN': '上一段', en: 'The paragraph before' } }],
       });
     }
   },

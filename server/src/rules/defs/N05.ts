@@ -20,6 +20,9 @@ const ITEMS: Array<[RegExp, string[]]> = [
   [/^(?:公务交通补贴|其他交通费用?)$/, ['30239']],
 ];
 
+/** A cost item named in the text ("办公费", "公务用车运行维护费", "其他商品和服务支出"), with or without its amount. */
+const COST_NAME = /([\u4e00-\u9fa5]{1,9}?(?:费|支出))(?=[、，,和及与等；;。]|\d|$)/g;
+
 const NOT_AN_ITEM = /(?:增加|减少|增长|下降|降低|上升|提高)$|上年|去年|人均|每人|单价|标准|定额/;
 
 export default defineRule({
@@ -75,7 +78,13 @@ export default defineRule({
     if (items.length >= 2) {
       const sum = sumVals(items.map(({ s, a }) => amountVal(a, !!isUnitSlip(m, s, a))));
       const tv = amountVal(total, !!isUnitSlip(m, first, total));
-      if (!agree({ value: sum.value, half: sum.half.plus(tv.half) }, tv)) {
+      // "主要用于办公费、印刷费、邮电费…（12 项）…，其中会议费 A 万元、培训费 B 万元": when the text names more cost
+      // items than it gives amounts for, the amounts are a part of the total, which they may only not exceed.
+      const named = new Set<string>();
+      for (const s of sentences) for (const x of s.flat.matchAll(COST_NAME)) named.add(x[1]);
+      const partial = named.size > items.length + 1;
+      const over = sum.value.minus(sum.half).minus(tv.half).gt(tv.value);
+      if ((partial && over) || (!partial && !agree({ value: sum.value, half: sum.half.plus(tv.half) }, tv))) {
         ctx.report('sum', total.figure.span, { sum: wan(sum), total: stated(total) }, { data: { sum: sum.value.toString(), total: tv.value.toString() } });
       }
     }

@@ -68,9 +68,9 @@ export default defineRule({
         }
       }
       // The comparison word, against the pair before it: in its own sentence, or the one before in the same paragraph.
-      const c = COMPARISON.exec(s.text);
+      const c = COMPARISON.exec(s.flat);
       if (!c) return;
-      const at = s.span.start + c.index;
+      const at = s.flatAt(c.index);
       const pair = pairIn(s, at) ?? (i > 0 && s.topic === m.sentences[i - 1].topic ? pairIn(m.sentences[i - 1]) : undefined);
       if (!pair) return;
       const diff = amountVal(pair.final).value.minus(amountVal(pair.budget).value);
@@ -78,8 +78,8 @@ export default defineRule({
       const word = c[1];
       const said = word === '等于' ? 0 : word === '大于' || word === '高于' ? 1 : -1;
       if (actual === said) return;
-      const wordStart = at + c[0].indexOf(word);
-      ctx.report('word', { start: wordStart, end: wordStart + word.length }, {
+      const wi = c.index + c[0].indexOf(word);
+      ctx.report('word', { start: s.flatAt(wi), end: s.flatAt(wi + word.length - 1) + 1 }, {
         word,
         wordEn: said === 0 ? 'equal to' : said > 0 ? 'greater than' : 'less than',
         final: show(pair.final),

@@ -1,5 +1,6 @@
 import type { DisclosureModel, NarrativeAmount, Sentence } from '../../model/types';
 import { Decimal } from '../../util/decimal';
+import { flatBetween } from './common';
 
 export type Dir = 1 | -1 | 0;
 
@@ -23,21 +24,21 @@ export function signOf(word: string): Dir {
 }
 
 /** The amounts of some sentences with the text around each. */
-export function segments(model: DisclosureModel, sentences: readonly Sentence[]): Seg[] {
+export function segments(_model: DisclosureModel, sentences: readonly Sentence[]): Seg[] {
   const out: Seg[] = [];
   for (const s of sentences) {
     let prevEnd = s.span.start;
     s.amounts.forEach((a, i) => {
-      const before = model.text.slice(prevEnd, a.figure.span.start);
+      const before = flatBetween(s, prevEnd, a.figure.span.start);
       const nextStart = i + 1 < s.amounts.length ? s.amounts[i + 1].figure.span.start : s.span.end;
-      const after = model.text.slice(a.span.end, nextStart);
+      const after = flatBetween(s, a.span.end, nextStart);
       const d = DIR_AT_END.exec(before);
       const dir = d
         ? {
             sign: signOf(d[1]),
             word: d[1],
-            start: a.figure.span.start - (before.length - d.index),
-            end: a.figure.span.start - (before.length - d.index) + d[1].length,
+            start: s.flatAt(s.flatIndex(Math.max(prevEnd, s.span.start)) + d.index),
+            end: s.flatAt(s.flatIndex(Math.max(prevEnd, s.span.start)) + d.index + d[1].length - 1) + 1,
           }
         : undefined;
       out.push({ a, s, before, after, ...(dir ? { dir } : {}) });

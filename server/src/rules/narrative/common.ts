@@ -2,7 +2,7 @@ import type { Cell, DisclosureModel, NarrativeAmount, NarrativeTopic, Row, Secti
 import { Decimal, halfUnit, WAN } from '../../util/decimal';
 import type { Localized } from '../../util/i18n';
 import type { Span } from '../../util/span';
-import { compact, labelKey, stripMarkup } from '../../util/text';
+import { compact, labelKey, normalizeChars, stripMarkup } from '../../util/text';
 import type { Fix, Related, RuleContext } from '../types';
 
 /**
@@ -298,6 +298,37 @@ export function cnNumeral(n: number): string {
   return `${d[Math.floor(n / 10)]}十${d[n % 10]}`;
 }
 
+/** "2026年区级部门预算", "2019年度部门预算", "2024年度部门决算", "2025年市级单位预算", "2024年部门财务收支预算". */
+const TITLE_YEAR = /(20\d{2})年度?(?:[区市省县州]级)?(?:部门|单位)?(?:财务收支)?(?:预算|决算)/;
+const DOC_YEARS = new WeakMap<DisclosureModel, number | undefined>();
+
+/**
+ * The year the document is about, read from its own title (the head of the document, letter spacing and line
+ * breaks removed), else from its tables' 预算年度, else from the years its sentences open with. Never the last
+ * year the text happens to mention.
+ */
+export function documentYear(model: DisclosureModel): number | undefined {
+  if (DOC_YEARS.has(model)) return DOC_YEARS.get(model);
+  // Title lines: the head's lines that are no sentence (no 。，；), letter spacing removed.
+  const head = normalizeChars(model.text.slice(0, 3000))
+    .split('\n')
+    .map(compact)
+    .filter((l) => l && !/[。，；,;]/.test(l))
+    .join('\n');
+  const t = TITLE_YEAR.exec(head);
+  let year = t ? Number.parseInt(t[1], 10) : model.year;
+  if (year === undefined) {
+    const opening = new Map<number, number>();
+    for (const s of model.sentences) {
+      const y = s.years[0];
+      if (y && s.flatIndex(y.span.start) <= 3) opening.set(y.value, (opening.get(y.value) ?? 0) + 1);
+    }
+    year = [...opening.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  }
+  DOC_YEARS.set(model, year);
+  return year;
+}
+
 /** True when the document carries the standard tables (a budget disclosure, not a fragment or 绩效文本). */
 export function isFullBudget(model: DisclosureModel): boolean {
   if (model.kind === '绩效文本') return false;
@@ -305,6 +336,14 @@ export function isFullBudget(model: DisclosureModel): boolean {
   let n = 0;
   for (const k of ['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9']) if (kinds.has(k as TableKindId)) n++;
   return n >= 3;
+}
+
+/**
+ * The words of sentence `s` between two document offsets, as written: without the line breaks, page numbers,
+ * running heads and letter spacing of the source (offsets outside the sentence are clamped to it).
+ */
+export function flatBetween(s: Sentence, start: number, end: number): string {
+  return s.flat.slice(s.flatIndex(Math.max(start, s.span.start)), s.flatIndex(Math.min(end, s.span.end)));
 }
 
 /** Text of a sentence between two offsets (document offsets). */
