@@ -27,8 +27,9 @@ const ALLOWED: Record<string, string[]> = {
   catalog: ['catalog'],
   rules: ['rules', 'reconcile', 'model', 'syntax', 'catalog', 'util'],
   features: ['features', 'rules', 'reconcile', 'model', 'syntax', 'catalog', 'util'],
-  lsp: ['lsp', 'features', 'rules', 'reconcile', 'model', 'syntax', 'catalog', 'util'],
-  cli: ['features', 'rules', 'reconcile', 'model', 'syntax', 'catalog', 'util'],
+  convert: ['convert', 'util'],
+  lsp: ['lsp', 'convert', 'features', 'rules', 'reconcile', 'model', 'syntax', 'catalog', 'util'],
+  cli: ['convert', 'features', 'rules', 'reconcile', 'model', 'syntax', 'catalog', 'util'],
   main: ['lsp'],
 };
 const PACKAGES: Record<string, RegExp> = {
@@ -39,6 +40,7 @@ const PACKAGES: Record<string, RegExp> = {
   catalog: /^zod$/,
   rules: /^decimal\.js$/,
   features: /^(decimal\.js|vscode-languageserver-types|vscode-languageserver-textdocument)$/,
+  convert: /^(decimal\.js|pdfjs-dist\/legacy\/build\/pdf(\.worker)?\.mjs|mammoth|jszip)$/,
   lsp: /^(vscode-languageserver(\/node)?|vscode-languageserver-textdocument|zod|node:.*)$/,
   cli: /^node:.*$/,
   main: /^vscode-languageserver\/node$/,

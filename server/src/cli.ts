@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze, type Analysis } from './rules/analyze';
 import { RULES } from './rules/index';
@@ -8,19 +8,26 @@ import { buildModel } from './model/buildModel';
 import type { DisclosureModel, Section } from './model/types';
 import type { UnreadLayout } from './syntax/types';
 import { localize, toLocale, type Locale } from './util/i18n';
+import { convertBytes, formatSource, isConverted, joinResults, sourceAt, CONVERTED_EXTENSIONS, type ConvertResult, type SourceMap } from './convert/index';
 
 const VERSION = '0.1.0';
 const USAGE = `Usage:
-  budget-disclosure check [--format text|json|sarif] [--locale zh-CN|en] [--exit-zero] PATH...
+  budget-disclosure check [--format text|json|sarif] [--locale zh-CN|en] [--exit-zero] [--join] PATH...
+  budget-disclosure convert FILE... [-o OUT]
   budget-disclosure inspect [--format text|json] FILE
 
 check     reports every finding in the files and folders given (folders are searched for
-          .txt, .md, .disclosure and .html files). Exit 0: no error; 1: errors found; 2: usage or IO error.
+          .txt, .md, .disclosure, .html, .pdf, .docx and .xlsx files). A PDF, Word or Excel file is read as
+          its canonical text; each finding also names its page (or sheet!cell, paragraph, table).
+          --join checks the files given as one document (a disclosure published as a narrative PDF and a
+          tables PDF). Exit 0: no error; 1: errors found; 2: usage or IO error, or a file that cannot be read.
           --exit-zero exits 0 even when errors are found (the findings are still printed).
+convert   writes the canonical text of a PDF, DOCX or XLSX file (several files: joined) to OUT, or to
+          standard output; the text is an ordinary disclosure text that every editor can check.
 inspect   prints the recognized structure: sections, and each table's kind, title, unit, year, org,
           columns, row count and the lines of each piece.`;
 
-const EXTENSIONS = new Set(['.txt', '.md', '.disclosure', '.html', '.htm']);
+const EXTENSIONS = new Set(['.txt', '.md', '.disclosure', '.html', '.htm', ...CONVERTED_EXTENSIONS]);
 
 class UsageError extends Error {}
 
@@ -28,11 +35,13 @@ interface Options {
   format: string;
   locale: Locale;
   exitZero: boolean;
+  join: boolean;
+  out?: string;
   paths: string[];
 }
 
 function parseArgs(args: string[], formats: string[]): Options {
-  const o: Options = { format: 'text', locale: toLocale(process.env.LANG?.startsWith('en') ? 'en' : 'zh-CN'), exitZero: false, paths: [] };
+  const o: Options = { format: 'text', locale: toLocale(process.env.LANG?.startsWith('en') ? 'en' : 'zh-CN'), exitZero: false, join: false, paths: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = (name: string) => {
@@ -50,6 +59,8 @@ function parseArgs(args: string[], formats: string[]): Options {
       if (l !== 'zh-CN' && l !== 'en') throw new UsageError(`unknown locale "${l}" (use zh-CN or en)`);
       o.locale = l;
     } else if (a === '--exit-zero') o.exitZero = true;
+    else if (a === '--join') o.join = true;
+    else if (a === '-o' || a === '--out' || a.startsWith('--out=')) o.out = value('-o');
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else o.paths.push(a);
   }
@@ -99,20 +110,22 @@ function pos(a: Analysis, offset: number) {
   return { line: p.line + 1, column: p.character + 1 };
 }
 
-function check(args: string[]): number {
+async function check(args: string[]): Promise<number> {
   const o = parseArgs(args, ['text', 'json', 'sarif']);
   if (o.paths.length === 0) throw new UsageError('check needs at least one file or folder');
   const files = collectFiles(o.paths);
-  const results = files.map((file) => ({ file, analysis: analyze(readText(file)) }));
+  const docs = await loadDocuments(files, o.join);
+  const results = docs.filter((d) => d.text !== undefined).map((d) => ({ file: d.file, analysis: analyze(d.text!), source: d.source }));
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const r of results) for (const f of r.analysis.findings) counts[f.severity]++;
+  const unreadable = reportConversionProblems(docs, o.locale);
 
   if (o.format === 'json') {
     const json = {
       version: VERSION,
-      files: results.map(({ file, analysis }) => ({
+      files: results.map(({ file, analysis, source }) => ({
         file,
-        findings: analysis.findings.map((f) => findingJson(analysis, f, o.locale)),
+        findings: analysis.findings.map((f) => withSource(findingJson(analysis, f, o.locale), source, f.span.start, o.locale)),
       })),
       summary: counts,
     };
@@ -120,21 +133,131 @@ function check(args: string[]): number {
   } else if (o.format === 'sarif') {
     process.stdout.write(JSON.stringify(sarif(results, o.locale), null, 2) + '\n');
   } else {
-    for (const { file, analysis } of results) {
+    for (const { file, analysis, source } of results) {
       const shown = relative(process.cwd(), file) || file;
       process.stdout.write(`\n${shown}\n`);
       if (analysis.findings.length === 0) process.stdout.write(o.locale === 'en' ? '  no findings\n' : '  未发现问题\n');
       for (const f of analysis.findings) {
         const p = pos(analysis, f.span.start);
         const sev = o.locale === 'en' ? f.severity : SEVERITY_ZH[f.severity];
-        process.stdout.write(`  ${shown}:${p.line}:${p.column}  ${sev.padEnd(o.locale === 'en' ? 7 : 2)}  ${f.ruleId.padEnd(6)} ${localize(f.message, o.locale)}\n`);
+        process.stdout.write(`  ${shown}:${p.line}:${p.column}${sourceColumn(source, f.span.start, o.locale)}  ${sev.padEnd(o.locale === 'en' ? 7 : 2)}  ${f.ruleId.padEnd(6)} ${localize(f.message, o.locale)}\n`);
       }
       for (const fail of analysis.failures) process.stdout.write(`  (rule ${fail.ruleId} failed: ${fail.error})\n`);
     }
     const summary = SEVERITY_ORDER.map((s) => `${counts[s]} ${o.locale === 'en' ? s + (counts[s] === 1 ? '' : 's') : SEVERITY_ZH[s]}`).join(', ');
-    process.stdout.write(`\n${o.locale === 'en' ? `${files.length} files: ` : `${files.length} 个文件：`}${summary}\n`);
+    process.stdout.write(`\n${o.locale === 'en' ? `${docs.length} files: ` : `${docs.length} 个文件：`}${summary}\n`);
   }
+  if (unreadable > 0) return 2;
   return counts.error > 0 && !o.exitZero ? 1 : 0;
+}
+
+// ---- Converted documents (PDF, DOCX, XLSX): loading, --join, the page column ----
+
+interface LoadedDocument {
+  file: string;
+  /** The canonical text; undefined when the file could not be read (see problems). */
+  text?: string;
+  source?: { map: SourceMap; files: string[] };
+  problems: ConvertResult['problems'];
+}
+
+/** Where pdfjs's CMaps and standard fonts are: beside the bundle (dist/pdfjs/), or in node_modules when run from source. */
+export function pdfAssets(): { cMapUrl?: string; standardFontDataUrl?: string } {
+  const candidates = [join(__dirname, 'pdfjs'), join(__dirname, '..', 'dist', 'pdfjs')];
+  try {
+    candidates.push(dirname(require.resolve('pdfjs-dist/package.json')));
+  } catch {
+    // bundled without node_modules: dist/pdfjs is the only place
+  }
+  for (const dir of candidates) {
+    if (existsSync(join(dir, 'cmaps'))) return { cMapUrl: join(dir, 'cmaps') + '/', standardFontDataUrl: join(dir, 'standard_fonts') + '/' };
+  }
+  return {};
+}
+
+async function convertFile(file: string, index?: number): Promise<ConvertResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch (err) {
+    throw new IoError(`cannot read "${file}": ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  return convertBytes(bytes, file, pdfAssets(), index);
+}
+
+/** Reads each file (converting PDF, DOCX, XLSX); with --join, all of them as one document. */
+async function loadDocuments(files: string[], join: boolean): Promise<LoadedDocument[]> {
+  if (join && files.length > 1) {
+    const parts: ConvertResult[] = [];
+    for (let i = 0; i < files.length; i++) {
+      const f = files[i];
+      if (isConverted(f)) parts.push(await convertFile(f, i));
+      else {
+        const text = readText(f);
+        parts.push({ format: 'text', text, sourceMap: { offsets: [0], points: [{ file: i }] }, problems: [] });
+      }
+    }
+    const joined = joinResults(parts);
+    const fatal = parts.some((p) => p.problems.some((x) => x.fatal));
+    return [{ file: files.join(' + '), text: fatal ? undefined : joined.text, source: { map: joined.sourceMap, files: files.map((f) => basename(f)) }, problems: joined.problems }];
+  }
+  const out: LoadedDocument[] = [];
+  for (const f of files) {
+    if (!isConverted(f)) {
+      out.push({ file: f, text: readText(f), problems: [] });
+      continue;
+    }
+    const r = await convertFile(f);
+    const fatal = r.problems.some((p) => p.fatal);
+    out.push({ file: f, text: fatal ? undefined : r.text, source: { map: r.sourceMap, files: [basename(f)] }, problems: r.problems });
+  }
+  return out;
+}
+
+/** Prints each conversion problem on stderr; returns how many files could not be read at all. */
+function reportConversionProblems(docs: LoadedDocument[], locale: Locale): number {
+  let unreadable = 0;
+  for (const d of docs) {
+    for (const p of d.problems) process.stderr.write(`budget-disclosure: ${relative(process.cwd(), d.file) || d.file}: ${localize(p.message, locale)}\n`);
+    if (d.text === undefined) unreadable++;
+  }
+  return unreadable;
+}
+
+/** " (第 3 页)" beside a finding's line in a converted document; nothing for a text file. */
+function sourceColumn(source: LoadedDocument['source'], offset: number, locale: Locale): string {
+  if (!source) return '';
+  const label = formatSource(sourceAt(source.map, offset), locale, source.files);
+  return label ? ` (${label})` : '';
+}
+
+function withSource<T extends object>(json: T, source: LoadedDocument['source'], offset: number, locale: Locale): T {
+  if (!source) return json;
+  const p = sourceAt(source.map, offset);
+  if (!p) return json;
+  return { ...json, source: { ...p, ...(p.file !== undefined ? { fileName: source.files[p.file] } : {}), label: formatSource(p, locale, source.files) } };
+}
+
+async function convert(args: string[]): Promise<number> {
+  const o = parseArgs(args, ['text']);
+  if (o.paths.length === 0) throw new UsageError('convert needs a PDF, DOCX or XLSX file');
+  const parts: ConvertResult[] = [];
+  for (let i = 0; i < o.paths.length; i++) {
+    const f = o.paths[i];
+    if (!isConverted(f)) throw new UsageError(`convert reads .pdf, .docx and .xlsx files, not "${f}"`);
+    parts.push(await convertFile(f, o.paths.length > 1 ? i : undefined));
+  }
+  const r = parts.length === 1 ? parts[0] : joinResults(parts);
+  for (const p of r.problems) process.stderr.write(`budget-disclosure: ${localize(p.message, o.locale)}\n`);
+  if (r.problems.some((p) => p.fatal)) return 2;
+  if (o.out) {
+    try {
+      writeFileSync(o.out, r.text);
+    } catch (err) {
+      throw new IoError(`cannot write "${o.out}": ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    }
+  } else process.stdout.write(r.text);
+  return 0;
 }
 
 function findingJson(a: Analysis, f: Finding, locale: Locale) {
@@ -156,7 +279,7 @@ function findingJson(a: Analysis, f: Finding, locale: Locale) {
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-function sarif(results: Array<{ file: string; analysis: Analysis }>, locale: Locale) {
+function sarif(results: Array<{ file: string; analysis: Analysis; source?: LoadedDocument['source'] }>, locale: Locale) {
   const region = (a: Analysis, start: number, end: number) => {
     const s = pos(a, start);
     const e = pos(a, end);
@@ -181,11 +304,12 @@ function sarif(results: Array<{ file: string; analysis: Analysis }>, locale: Loc
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: results.flatMap(({ file, analysis }) =>
+        results: results.flatMap(({ file, analysis, source }) =>
           analysis.findings.map((f) => ({
             ruleId: f.ruleId,
             level: SARIF_LEVEL[f.severity],
-            message: { text: localize(f.message, locale) },
+            message: { text: localize(f.message, locale) + sourceColumn(source, f.span.start, locale) },
+            ...(source ? { properties: { source: sourceAt(source.map, f.span.start) ?? null } } : {}),
             locations: [
               {
                 physicalLocation: {
@@ -271,11 +395,13 @@ export function inspectJson(model: DisclosureModel, file: string) {
   };
 }
 
-function inspect(args: string[]): number {
+async function inspect(args: string[]): Promise<number> {
   const o = parseArgs(args, ['text', 'json']);
   if (o.paths.length !== 1) throw new UsageError('inspect needs exactly one file');
   const file = o.paths[0];
-  const model = buildModel(readText(file));
+  const [doc] = await loadDocuments([file], false);
+  if (reportConversionProblems([doc], o.locale) > 0) return 2;
+  const model = buildModel(doc.text!);
   const json = inspectJson(model, file);
   if (o.format === 'json') {
     process.stdout.write(JSON.stringify(json, null, 2) + '\n');
@@ -312,11 +438,12 @@ function inspect(args: string[]): number {
   return 0;
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === 'check') return check(rest);
-    if (command === 'inspect') return inspect(rest);
+    if (command === 'check') return await check(rest);
+    if (command === 'convert') return await convert(rest);
+    if (command === 'inspect') return await inspect(rest);
     if (command === '--version' || command === '-v') {
       process.stdout.write(`${VERSION}\n`);
       return 0;
@@ -338,5 +465,7 @@ export function main(argv: string[]): number {
 }
 
 if (typeof require !== 'undefined' && require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -23,6 +23,7 @@ import { documentSymbols } from '../features/symbols';
 import { analyze, type Analysis } from '../rules/analyze';
 import { toLocale, type Locale } from '../util/i18n';
 import { runSafe } from './runSafe';
+import { ConvertedDocuments } from './converted';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { parseTemplates } from './templates';
 import type { TableKindSpec } from '../model/tableKinds';
@@ -92,6 +93,9 @@ export function startServer(connection: Connection): void {
   const log = (m: string) => connection.console.error(m);
 
   const locale = (): Locale => (settings.locale === 'auto' ? clientLocale : settings.locale);
+  // PDF / DOCX / XLSX opened as canonical text: their diagnostics and hovers name the page.
+  const converted = new ConvertedDocuments(locale);
+  converted.register(connection);
   let catalogState: CatalogState = BUILTIN_STATE;
   let trusted = true;
   let root: string | undefined;
@@ -286,7 +290,7 @@ export function startServer(connection: Connection): void {
   const publish = (doc: TextDocument) =>
     runSafe(log, 'diagnostics', undefined, () => {
       const analysis = analysisOf(doc);
-      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(analysis, doc.uri, locale()) });
+      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: converted.diagnostics(doc, toDiagnostics(analysis, doc.uri, locale())) });
     });
 
   const schedule = (doc: TextDocument, delay = DEBOUNCE_MS) => {
@@ -328,10 +332,12 @@ export function startServer(connection: Connection): void {
       const doc = documents.get(p.textDocument.uri);
       if (!doc) return null;
       const ed = edition();
-      return getHover(analysisOf(doc), doc.offsetAt(p.position), locale(), catalogState.catalog, {
+      const offset = doc.offsetAt(p.position);
+      const hover = getHover(analysisOf(doc), offset, locale(), catalogState.catalog, {
         ...(ed !== undefined ? { edition: ed } : {}),
         editionSource: ed !== undefined ? 'setting' : 'document',
       });
+      return converted.hover(doc, offset, hover);
     }),
   );
   connection.onCompletion((p) =>
@@ -371,7 +377,7 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction((p) =>
     runSafe(log, 'codeAction', [], () => {
       const doc = documents.get(p.textDocument.uri);
-      return doc ? codeActions(p.textDocument.uri, p.context.diagnostics, analysisOf(doc), locale()) : [];
+      return doc ? converted.codeActions(doc.uri, codeActions(p.textDocument.uri, p.context.diagnostics, analysisOf(doc), locale())) : [];
     }),
   );
 
