@@ -431,12 +431,28 @@ export function layoutPdf(layouts: readonly PdfPageLayout[], fileIndex?: number)
 
   // Tables continued over a page break: the first table of a page, with nothing before it, whose columns match
   // the last table of the previous page (also with nothing after it), joins it; its repeated header is dropped.
+  // A page whose only content went into the previous page's table passes that table on to the next page.
+  let open: Extract<Block, { kind: 'table' }> | undefined;
   for (let p = 1; p < pageBlocksList.length; p++) {
     const prev = pageBlocksList[p - 1];
     const cur = pageBlocksList[p];
-    const last = prev[prev.length - 1];
+    const lastBlock = prev.length ? prev[prev.length - 1] : open;
+    const last = lastBlock?.kind === 'table' ? lastBlock : undefined;
+    open = undefined;
+    if (!last) continue;
     const first = cur[0];
-    if (last?.kind !== 'table' || first?.kind !== 'table') continue;
+    // A totals row alone at the top of the next page (too short to be a table by itself).
+    if (first?.kind === 'text') {
+      const moved: PLine[] = [];
+      while (first.lines.length && isMulti(first.lines[0]) && isDataLine(first.lines[0]) && fitsColumns(first.lines[0], last.cols)) moved.push(first.lines.shift()!);
+      if (moved.length) {
+        last.lines = last.lines.concat(moved);
+        if (!first.lines.length) cur.shift();
+        if (!cur.length) open = last;
+      }
+      continue;
+    }
+    if (first?.kind !== 'table') continue;
     const size = first.lines[0].size;
     const firstData = first.lines.findIndex(isDataLine);
     let lines = first.lines;
@@ -451,6 +467,7 @@ export function layoutPdf(layouts: readonly PdfPageLayout[], fileIndex?: number)
     last.lines = last.lines.concat(lines);
     last.cols = columns(last.lines);
     cur.shift();
+    if (!cur.length) open = last;
   }
 
   const out = new TextBuilder();
@@ -476,6 +493,8 @@ export function layoutPdf(layouts: readonly PdfPageLayout[], fileIndex?: number)
     para = undefined;
     flushMarkers();
   };
+  const sizes = pageBlocksList.flatMap((bs) => bs.flatMap((b) => (b.kind === 'text' ? b.lines.map((l) => l.size) : []))).sort((a, b) => a - b);
+  const bodySize = sizes[Math.floor(sizes.length / 2)] ?? 12;
   const margins = layouts.map((_, p) => {
     const ls = pagesLines[p];
     if (!ls.length) return { left: 0, right: 0 };
@@ -533,7 +552,10 @@ export function layoutPdf(layouts: readonly PdfPageLayout[], fileIndex?: number)
           continue;
         }
         out.blank();
-        out.append(l.text, at(point(l)));
+        // A centred line set larger than the body text is a heading: written as one (`# 名词解释`), as the
+        // seeds write theirs, so the outline and the narrative topics see it.
+        const heading = centred && l.size >= bodySize * 1.15 && l.text.length <= 40 && !/[。；，]$/.test(l.text);
+        out.append(heading ? `# ${l.text}` : l.text, at(point(l)));
         para = l;
         paraLeft = l.x0;
         if (centred || bi < 0) {
