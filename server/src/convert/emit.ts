@@ -29,7 +29,9 @@ export function withSeqColumn(g: Grid, title: string): Grid {
   const leaf = g.header[g.header.length - 1];
   if (/^(序号|栏次|行次)$/.test(leaf?.[0]?.text ?? '') || /采购|资产|绩效|项目/.test(title.replace(/项目支出|项目经费/g, ''))) return g;
   const add = (r: GridCell[]): GridCell[] => [{ text: '' }, ...r];
-  return { ...g, header: g.header.map((r, k) => (k === g.header.length - 1 ? [{ text: '序号' }, ...r] : add(r))), rows: g.rows.map(add) };
+  // 序号 heads the first header row (as a cell spanning the header rows would), so no header row starts with an
+  // empty cell followed by one lone cell, which reads as the one-cell-per-line layout.
+  return { ...g, header: g.header.map((r, k) => (k === 0 ? [{ text: '序号' }, ...r] : add(r))), rows: g.rows.map(add) };
 }
 
 /** The page marker line: neither a heading nor a table row for the parser (see syntax/parse.ts). */

@@ -76,7 +76,14 @@ function advance(ch: string): number {
  * space next to a figure; each part's x is estimated from the characters' advances, scaled to the run's width.
  */
 function splitRun(r: PdfRun): PdfRun[] {
-  const str = r.str.trim();
+  let str = r.str.trim();
+  // Two figures printed in adjacent cells with no space between (24,606,775.3566,410,000.00): split after the
+  // decimals of each thousands-grouped figure.
+  const glued = /^(?:[-－]?\d{1,3}(?:,\d{3})*\.\d{2})+$/.exec(str) ? str.match(/[-－]?\d{1,3}(?:,\d{3})*\.\d{2}/g) : null;
+  if (glued && glued.length > 1 && glued.join('') === str) {
+    str = glued.join(' ');
+    r = { ...r, str };
+  }
   if (!/\s/.test(str)) return [r];
   const parts = str.split(/(\s+)/);
   const cut = parts.some((p, k) => k % 2 === 0 && FIGURE.test(p) && /[\d]/.test(p) && parts.length > 1);
@@ -240,6 +247,13 @@ function pageBlocks(lines: PLine[]): Block[] {
         // A lone chunk inside the table's rows: a wrapped label or header fragment, when a table line follows closely.
         const next = lines[j + 1];
         if (close && n.chunks.length === 1 && n.text.length <= 40 && next && isMulti(next) && next.y - n.y <= next.size * 3.2) {
+          j++;
+          continue;
+        }
+        // A row with a label and no figures (二、事业收入 printed with blank cells), starting where the table's
+        // labels start.
+        if (close && n.chunks.length === 1 && n.text.length <= 30 && !SENTENCE_END.test(n.text) && multi >= 2 &&
+          lines.slice(i, j).some((x) => x.chunks.length > 1 && Math.abs(x.chunks[0].x0 - n.chunks[0].x0) <= n.size * 0.6)) {
           j++;
           continue;
         }
@@ -463,7 +477,10 @@ export function layoutPdf(layouts: readonly PdfPageLayout[], fileIndex?: number)
       if (repeated) lines = first.lines.slice(firstData);
     }
     const cols = columns(lines);
-    if (!sameColumns(last.cols, cols, size) && !sameColumns(last.cols, first.cols, size)) continue;
+    // The same table when its columns match, or when its rows fit the table's columns (a page whose rows leave
+    // a column empty has fewer columns of its own).
+    const fit = lines.filter((l) => fitsColumns(l, last.cols)).length;
+    if (!sameColumns(last.cols, cols, size) && !sameColumns(last.cols, first.cols, size) && fit < lines.length * 0.8) continue;
     last.lines = last.lines.concat(lines);
     last.cols = columns(last.lines);
     cur.shift();

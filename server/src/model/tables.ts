@@ -46,14 +46,15 @@ function compactKeepSpace(s: string): string {
 
 /** Value columns whose header names them unambiguously (a table printed in another region's layout). */
 const HEADER_NAMED_ROLES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(本年收入)?小计$/, 'subtotal'],
-  [/^财政拨款(收入)?$/, 'fiscal'],
-  [/^财政专户/, 'specialAccount'],
-  [/^事业收入$/, 'business'],
+  // Matched at the end: a group header above may be joined in front (收入预算 + 事业收入).
+  [/小计$/, 'subtotal'],
+  [/财政拨款(收入)?$/, 'fiscal'],
+  [/财政专户(管理资金)?(收入)?$/, 'specialAccount'],
+  [/事业收入$/, 'business'],
   [/经营收入$/, 'operating'],
-  [/^上级补助收入$/, 'superior'],
-  [/^附属单位上缴收入$/, 'subsidiary'],
-  [/^其他收入$/, 'other'],
+  [/上级补助收入$/, 'superior'],
+  [/附属单位上缴收入$/, 'subsidiary'],
+  [/其他收入$/, 'other'],
   [/结转/, 'carryover'],
 ];
 
