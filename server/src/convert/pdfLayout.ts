@@ -84,6 +84,15 @@ function splitRun(r: PdfRun): PdfRun[] {
     str = glued.join(' ');
     r = { ...r, str };
   }
+  // A label and its figure set as one string (一、一般公共预算资金9,501,164; 收入总计9,501,164支出总计9,501,164):
+  // short labels each followed by a thousands-grouped figure.
+  const pairs = /^(?:[^\d\s,，。；：:]{1,20}[-－]?\d{1,3}(?:,\d{3})+(?:\.\d+)?)+$/.test(str)
+    ? str.match(/[^\d\s,，。；：:]{1,20}|[-－]?\d{1,3}(?:,\d{3})+(?:\.\d+)?/g)
+    : null;
+  if (pairs && pairs.length > 1) {
+    str = pairs.join(' ');
+    r = { ...r, str };
+  }
   if (!/\s/.test(str)) return [r];
   const parts = str.split(/(\s+)/);
   const cut = parts.some((p, k) => k % 2 === 0 && FIGURE.test(p) && /[\d]/.test(p) && parts.length > 1);
@@ -294,10 +303,17 @@ function columns(lines: PLine[]): Array<[number, number]> {
   // The rows with the most chunks set the columns; rows with fewer (totals in merged cells) are placed after.
   const counts = body.map((l) => l.chunks.length).sort((a, b) => a - b);
   const median = counts[Math.floor(counts.length / 2)] ?? 0;
+  const all = body;
   const full = body.filter((l) => l.chunks.length >= Math.max(2, median));
   if (full.length) body = full;
   const spans: Array<[number, number]> = [];
   for (const l of body) for (const c of l.chunks) spans.push([c.x0, c.x1]);
+  // A figure in a shorter row that lies where no full row has a cell is a column of its own (T4's 收入 预算数,
+  // printed on one row only).
+  for (const l of all) {
+    if (full.includes(l)) continue;
+    for (const c of l.chunks) if (FIGURE.test(c.text) && !spans.some(([a, b]) => overlap(c.x0, c.x1, a, b) > 0)) spans.push([c.x0, c.x1]);
+  }
   spans.sort((a, b) => a[0] - b[0]);
   const cols: Array<[number, number]> = [];
   for (const s of spans) {
