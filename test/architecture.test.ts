@@ -29,8 +29,9 @@ const ALLOWED: Record<string, string[]> = {
   features: ['features', 'rules', 'reconcile', 'model', 'syntax', 'catalog', 'util'],
   io: ['io'],
   config: ['config', 'catalog', 'model', 'syntax', 'util'],
-  lsp: ['lsp', 'io', 'config', 'features', 'rules', 'reconcile', 'model', 'syntax', 'catalog', 'util'],
-  cli: ['io', 'config', 'features', 'rules', 'reconcile', 'model', 'syntax', 'catalog', 'util'],
+  convert: ['convert', 'util'],
+  lsp: ['lsp', 'io', 'config', 'convert', 'features', 'rules', 'reconcile', 'model', 'syntax', 'catalog', 'util'],
+  cli: ['io', 'config', 'convert', 'features', 'rules', 'reconcile', 'model', 'syntax', 'catalog', 'util'],
   main: ['lsp'],
 };
 const PACKAGES: Record<string, RegExp> = {
@@ -43,6 +44,7 @@ const PACKAGES: Record<string, RegExp> = {
   features: /^(decimal\.js|vscode-languageserver-types|vscode-languageserver-textdocument)$/,
   io: /^node:.*$/,
   config: /^zod$/,
+  convert: /^(decimal\.js|pdfjs-dist\/legacy\/build\/pdf(\.worker)?\.mjs|mammoth|jszip)$/,
   lsp: /^(vscode-languageserver(\/node)?|vscode-languageserver-textdocument|zod|node:.*)$/,
   cli: /^node:.*$/,
   main: /^vscode-languageserver\/node$/,

@@ -30,6 +30,17 @@ const TITLE = /(部门预算|单位预算|预算信息公开|预算公开|决算
 const DETECT_LINES = 10;
 const DETECT_MAX_TITLE_LENGTH = 80;
 const SCHEMES = ['file', 'untitled'];
+/** PDF, DOCX and XLSX files opened as their canonical text: read-only virtual documents of this scheme. */
+export const CONVERTED_SCHEME = 'budget-disclosure-converted';
+const CONVERT_REQUEST = 'budgetDisclosure/convert';
+interface ConvertReply {
+  text: string;
+  pages: number;
+  problems: Array<{ message: string; fatal: boolean }>;
+}
+/** The canonical texts the server made, by virtual URI. */
+const convertedTexts = new Map<string, string>();
+const convertedChanged = new vscode.EventEmitter<vscode.Uri>();
 
 let client: LanguageClient | undefined;
 /** Documents switched by auto-detection once: if the user picks another language afterwards, leave it be. */
@@ -51,6 +62,17 @@ export function activate(context: vscode.ExtensionContext): void {
       }
       if (uri instanceof vscode.Uri) await vscode.window.showTextDocument(document);
       await ensureStarted(context);
+    }),
+    vscode.workspace.registerTextDocumentContentProvider(CONVERTED_SCHEME, {
+      onDidChange: convertedChanged.event,
+      provideTextDocumentContent: (uri) => convertedTexts.get(uri.toString()) ?? '',
+    }),
+    vscode.commands.registerCommand('budgetDisclosure.openAsDisclosure', (uri?: vscode.Uri, uris?: vscode.Uri[]) =>
+      openConverted(context, uri, uris),
+    ),
+    vscode.commands.registerCommand('budgetDisclosure.copyFix', async (text: string) => {
+      await vscode.env.clipboard.writeText(text);
+      void vscode.window.showInformationMessage(message('改正文字已复制；请在源文件中修改。', 'The corrected text is copied; make the change in the source file.'));
     }),
     vscode.commands.registerCommand('budgetDisclosure.restartServer', async () => {
       await stopClient();
@@ -93,6 +115,48 @@ async function onDocument(context: vscode.ExtensionContext, document: vscode.Tex
   }
 }
 
+/**
+ * Opens a PDF, DOCX or XLSX (several, selected together: joined into one document) as its canonical text. The
+ * server converts (it has pdfjs and the analysis; the client bundles neither); the text is shown as a read-only
+ * virtual document, so nothing is written beside the source. The conversion shows progress and can be cancelled.
+ */
+async function openConverted(context: vscode.ExtensionContext, uri?: vscode.Uri, uris?: vscode.Uri[]): Promise<void> {
+  const picked = uris && uris.length > 1 ? uris : uri ? [uri] : vscode.window.activeTextEditor ? [vscode.window.activeTextEditor.document.uri] : [];
+  const sources = picked.filter((u) => u.scheme === 'file' && /\.(pdf|docx|xlsx)$/i.test(u.path));
+  if (!sources.length) {
+    void vscode.window.showInformationMessage(message('请选择 PDF、Word（.docx）或 Excel（.xlsx）文件。', 'Select a PDF, Word (.docx) or Excel (.xlsx) file.'));
+    return;
+  }
+  await ensureStarted(context);
+  const current = client;
+  if (!current) return;
+  const name = sources.map((u) => u.path.split('/').pop()).join(' + ');
+  const target = vscode.Uri.from({ scheme: CONVERTED_SCHEME, path: `${sources[0].path}${sources.length > 1 ? '+' + sources.length : ''}.disclosure.txt` });
+  const reply = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: message(`正在读取 ${name}…`, `Reading ${name}…`), cancellable: true },
+    async (_progress, token) => {
+      try {
+        return await current.sendRequest<ConvertReply>(CONVERT_REQUEST, { uris: sources.map((u) => u.toString()), target: target.toString() }, token);
+      } catch (error) {
+        if (token.isCancellationRequested) return undefined;
+        throw error;
+      }
+    },
+  );
+  if (!reply) return;
+  const fatal = reply.problems.find((p) => p.fatal);
+  if (fatal) {
+    void vscode.window.showErrorMessage(`${name}: ${fatal.message}`);
+    return;
+  }
+  for (const p of reply.problems) void vscode.window.showWarningMessage(`${name}: ${p.message}`);
+  convertedTexts.set(target.toString(), reply.text);
+  convertedChanged.fire(target);
+  let document = await vscode.workspace.openTextDocument(target);
+  if (document.languageId !== LANGUAGE_ID) document = await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+  await vscode.window.showTextDocument(document, { preview: false });
+}
+
 function autoDetectEnabled(document: vscode.TextDocument): boolean {
   return vscode.workspace.getConfiguration(SECTION, document).get<boolean>('autoDetect', true);
 }
@@ -131,8 +195,8 @@ function ensureStarted(context: vscode.ExtensionContext): Promise<void> {
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    // Saved and untitled documents only: not the git: side of a diff, nor other virtual copies.
-    documentSelector: SCHEMES.map((scheme) => ({ scheme, language: LANGUAGE_ID })),
+    // Saved and untitled documents, and converted PDF/DOCX/XLSX texts: not the git: side of a diff, nor other virtual copies.
+    documentSelector: [...SCHEMES, CONVERTED_SCHEME].map((scheme) => ({ scheme, language: LANGUAGE_ID })),
     initializationOptions: initializationOptions(),
     synchronize: { configurationSection: SECTION },
   };

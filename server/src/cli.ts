@@ -1,8 +1,8 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fingerprints } from './features/fingerprint';
-import { findUpward, printablePath, readRegularFileSync, refusalMessage, resolveConfined, walkFiles } from './io/files';
+import { findUpward, MAX_CONVERTED_BYTES, printablePath, readRegularBytesSync, readRegularFileSync, refusalMessage, resolveConfined, walkFiles } from './io/files';
 import { analyze, type Analysis, type AnalysisOptions } from './rules/analyze';
 import { CONFIG_FILE_NAMES, isIgnored } from './config/config';
 import { loadConfig, type LoadedConfig, type ReadInside } from './config/load';
@@ -11,27 +11,34 @@ import { RULES } from './rules/index';
 import { ruleDocUrl } from './rules/docsUrl';
 import type { Finding, Severity } from './rules/types';
 import { buildModel } from './model/buildModel';
+import { convertBytes, formatSource, isConverted, joinResults, sourceAt, CONVERTED_EXTENSIONS, type ConvertResult, type SourceMap } from './convert/index';
 import type { DisclosureModel, Section } from './model/types';
 import type { UnreadLayout } from './syntax/types';
 import { VERSION } from './util/version';
 import { documentLocale, localize, toLocale, type Locale } from './util/i18n';
 
 const USAGE = `Usage:
-  budget-disclosure check [--format text|json|sarif] [--locale zh-CN|en] [--config FILE] [--include-rounding] [--show-accepted] [--exit-zero] PATH...
+  budget-disclosure check [--format text|json|sarif] [--locale zh-CN|en] [--config FILE] [--include-rounding] [--show-accepted] [--exit-zero] [--join] PATH...
+  budget-disclosure convert FILE... [-o OUT]
   budget-disclosure inspect [--format text|json] FILE
 
 check     reports every finding in the files and folders given (folders are searched for
-          .txt, .md, .disclosure and .html files). Exit 0: no error; 1: errors found; 2: usage or IO error.
+          .txt, .md, .disclosure, .html, .pdf, .docx and .xlsx files). A PDF, Word or Excel file is read as
+          its canonical text; each finding also names its page (or sheet!cell, paragraph, table).
+          --join checks the files given as one document (a disclosure published as a narrative PDF and a
+          tables PDF). Exit 0: no error; 1: errors found; 2: usage or IO error, or a file that cannot be read.
           --exit-zero exits 0 even when errors are found (the findings are still printed).
           --config FILE uses that configuration for every file; by default the nearest
           .budget-disclosure.json (or budget-disclosure.config.jsonc) above each file applies.
           Rounding gaps (R01) are counted in the text summary; --include-rounding lists them
           (JSON and SARIF always list them). Findings accepted in a .budget-disclosure.accepted.json
           beside a file are left out; --show-accepted lists them.
+convert   writes the canonical text of a PDF, DOCX or XLSX file (several files: joined) to OUT, or to
+          standard output; the text is an ordinary disclosure text that every editor can check.
 inspect   prints the recognized structure: sections, and each table's kind, title, unit, year, org,
           columns, row count and the lines of each piece.`;
 
-const EXTENSIONS = new Set(['.txt', '.md', '.disclosure', '.html', '.htm']);
+const EXTENSIONS = new Set(['.txt', '.md', '.disclosure', '.html', '.htm', ...CONVERTED_EXTENSIONS]);
 
 class UsageError extends Error {}
 
@@ -45,11 +52,13 @@ interface Options {
   config?: string;
   includeRounding: boolean;
   showAccepted: boolean;
+  join: boolean;
+  out?: string;
   paths: string[];
 }
 
 function parseArgs(args: string[], formats: string[]): Options {
-  const o: Options = { format: 'text', locale: toLocale(process.env.LANG?.startsWith('en') ? 'en' : 'zh-CN'), localeGiven: false, exitZero: false, includeRounding: false, showAccepted: false, paths: [] };
+  const o: Options = { format: 'text', locale: toLocale(process.env.LANG?.startsWith('en') ? 'en' : 'zh-CN'), localeGiven: false, exitZero: false, includeRounding: false, showAccepted: false, join: false, paths: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = (name: string) => {
@@ -70,6 +79,8 @@ function parseArgs(args: string[], formats: string[]): Options {
     } else if (a === '--config' || a.startsWith('--config=')) o.config = value('--config');
     else if (a === '--exit-zero') o.exitZero = true;
     else if (a === '--show-accepted') o.showAccepted = true;
+    else if (a === '--join') o.join = true;
+    else if (a === '-o' || a === '--out' || a.startsWith('--out=')) o.out = value('-o');
     else if (a === '--include-rounding') o.includeRounding = true;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else o.paths.push(a);
@@ -187,36 +198,40 @@ class Configs {
   }
 }
 
-function check(args: string[]): number {
+async function check(args: string[]): Promise<number> {
   const o = parseArgs(args, ['text', 'json', 'sarif']);
   if (o.paths.length === 0) throw new UsageError('check needs at least one file or folder');
   const configs = new Configs(o.config);
   const files = collectFiles(o.paths, configs);
-  const results = files.map((file) => {
-    const text = readText(file);
+  const docs = await loadDocuments(files, o.join);
+  const results = docs.flatMap((d) => {
+    if (d.text === undefined) return [];
+    const text = d.text;
+    const first = d.files[0];
     // Messages follow --locale, else the configuration's locale, else the document's own language (a Chinese
     // disclosure gets Chinese messages), else the user's.
-    const locale = o.localeGiven ? o.locale : (configs.localeFor(file) ?? documentLocale(text) ?? o.locale);
-    const full = analyze(text, configs.optionsFor(file));
+    const locale = o.localeGiven ? o.locale : (configs.localeFor(first) ?? documentLocale(text) ?? o.locale);
+    const full = analyze(text, configs.optionsFor(first));
     // Findings a reviewer accepted (the sidecar beside the file) are left out, and listed with --show-accepted.
     const prints = fingerprints(full);
-    const keys = acceptedKeys(readAccepted(file), basename(file));
+    const keys = d.files.length === 1 ? acceptedKeys(readAccepted(first), basename(first)) : new Set<string>();
     const accepted = keys.size ? full.findings.filter((f) => keys.has(`${f.ruleId} ${prints.get(f)}`)) : [];
     const analysis = accepted.length ? { ...full, findings: full.findings.filter((f) => !accepted.includes(f)) } : full;
-    return { file, analysis, locale, prints, accepted };
+    return [{ file: d.file, analysis, locale, prints, accepted, source: d.source }];
   });
+  const unreadable = reportConversionProblems(docs, o.locale);
   // The summary speaks the documents' language when they share one, else the user's.
   const langs = new Set(results.map((r) => r.locale));
-  const summaryLocale: Locale = o.localeGiven || langs.size !== 1 ? o.locale : results[0].locale;
+  const summaryLocale: Locale = o.localeGiven || langs.size !== 1 || results.length === 0 ? o.locale : results[0].locale;
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const r of results) for (const f of r.analysis.findings) counts[f.severity]++;
 
   if (o.format === 'json') {
     const json = {
       version: VERSION,
-      files: results.map(({ file, analysis, locale, accepted }) => ({
+      files: results.map(({ file, analysis, locale, accepted, source }) => ({
         file,
-        findings: analysis.findings.map((f) => findingJson(analysis, f, locale)),
+        findings: analysis.findings.map((f) => withSource(findingJson(analysis, f, locale), source, f.span.start, locale)),
         ...(accepted.length ? { accepted: accepted.map((f) => findingJson(analysis, f, locale)) } : {}),
       })),
       summary: counts,
@@ -225,7 +240,7 @@ function check(args: string[]): number {
   } else if (o.format === 'sarif') {
     process.stdout.write(JSON.stringify(sarif(results, o.locale), null, 2) + '\n');
   } else {
-    process.stdout.write(textReport(results, files.length, summaryLocale, o.includeRounding));
+    process.stdout.write(textReport(results, docs.length, summaryLocale, o.includeRounding));
     const accepted = results.reduce((n, r) => n + r.accepted.length, 0);
     if (accepted > 0) {
       const en = summaryLocale === 'en';
@@ -240,8 +255,118 @@ function check(args: string[]): number {
       }
     }
   }
+  if (unreadable > 0) return 2;
   return counts.error > 0 && !o.exitZero ? 1 : 0;
 }
+
+// ---- Converted documents (PDF, DOCX, XLSX): loading, --join, the page column ----
+
+interface LoadedDocument {
+  file: string;
+  /** The input files it was read from (one, or several with --join). */
+  files: string[];
+  /** The canonical text; undefined when the file could not be read (see problems). */
+  text?: string;
+  source?: { map: SourceMap; files: string[] };
+  problems: ConvertResult['problems'];
+}
+
+/** Where pdfjs's CMaps and standard fonts are: beside the bundle (dist/pdfjs/), or in node_modules when run from source. */
+export function pdfAssets(): { cMapUrl?: string; standardFontDataUrl?: string } {
+  const candidates = [join(__dirname, 'pdfjs'), join(__dirname, '..', 'dist', 'pdfjs')];
+  try {
+    candidates.push(dirname(require.resolve('pdfjs-dist/package.json')));
+  } catch {
+    // bundled without node_modules: dist/pdfjs is the only place
+  }
+  for (const dir of candidates) {
+    if (existsSync(join(dir, 'cmaps'))) return { cMapUrl: join(dir, 'cmaps') + '/', standardFontDataUrl: join(dir, 'standard_fonts') + '/' };
+  }
+  return {};
+}
+
+async function convertFile(file: string, index?: number): Promise<ConvertResult> {
+  // A regular file, at most 64 MiB, opened without blocking (a FIFO named x.pdf is refused, never waited on).
+  const r = readRegularBytesSync(file, MAX_CONVERTED_BYTES);
+  if (!r.ok) throw new IoError(`cannot read "${file}": it ${refusalMessage(r.refusal).en}`);
+  return convertBytes(new Uint8Array(r.bytes), file, pdfAssets(), index);
+}
+
+/** Reads each file (converting PDF, DOCX, XLSX); with --join, all of them as one document. */
+async function loadDocuments(files: string[], join: boolean): Promise<LoadedDocument[]> {
+  if (join && files.length > 1) {
+    const parts: ConvertResult[] = [];
+    for (let i = 0; i < files.length; i++) {
+      const f = files[i];
+      if (isConverted(f)) parts.push(await convertFile(f, i));
+      else {
+        const text = readText(f);
+        parts.push({ format: 'text', text, sourceMap: { offsets: [0], points: [{ file: i }] }, problems: [] });
+      }
+    }
+    const joined = joinResults(parts);
+    const fatal = parts.some((p) => p.problems.some((x) => x.fatal));
+    return [{ file: files.join(' + '), files, text: fatal ? undefined : joined.text, source: { map: joined.sourceMap, files: files.map((f) => basename(f)) }, problems: joined.problems }];
+  }
+  const out: LoadedDocument[] = [];
+  for (const f of files) {
+    if (!isConverted(f)) {
+      out.push({ file: f, files: [f], text: readText(f), problems: [] });
+      continue;
+    }
+    const r = await convertFile(f);
+    const fatal = r.problems.some((p) => p.fatal);
+    out.push({ file: f, files: [f], text: fatal ? undefined : r.text, source: { map: r.sourceMap, files: [basename(f)] }, problems: r.problems });
+  }
+  return out;
+}
+
+/** Prints each conversion problem on stderr; returns how many files could not be read at all. */
+function reportConversionProblems(docs: LoadedDocument[], locale: Locale): number {
+  let unreadable = 0;
+  for (const d of docs) {
+    for (const p of d.problems) process.stderr.write(`budget-disclosure: ${printablePath(relative(process.cwd(), d.file) || d.file)}: ${localize(p.message, locale)}\n`);
+    if (d.text === undefined) unreadable++;
+  }
+  return unreadable;
+}
+
+/** " (第 3 页)" beside a finding's line in a converted document; nothing for a text file. */
+function sourceColumn(source: LoadedDocument['source'], offset: number, locale: Locale): string {
+  if (!source) return '';
+  const label = formatSource(sourceAt(source.map, offset), locale, source.files);
+  return label ? ` (${label})` : '';
+}
+
+function withSource<T extends object>(json: T, source: LoadedDocument['source'], offset: number, locale: Locale): T {
+  if (!source) return json;
+  const p = sourceAt(source.map, offset);
+  if (!p) return json;
+  return { ...json, source: { ...p, ...(p.file !== undefined ? { fileName: source.files[p.file] } : {}), label: formatSource(p, locale, source.files) } };
+}
+
+async function convert(args: string[]): Promise<number> {
+  const o = parseArgs(args, ['text']);
+  if (o.paths.length === 0) throw new UsageError('convert needs a PDF, DOCX or XLSX file');
+  const parts: ConvertResult[] = [];
+  for (let i = 0; i < o.paths.length; i++) {
+    const f = o.paths[i];
+    if (!isConverted(f)) throw new UsageError(`convert reads .pdf, .docx and .xlsx files, not "${f}"`);
+    parts.push(await convertFile(f, o.paths.length > 1 ? i : undefined));
+  }
+  const r = parts.length === 1 ? parts[0] : joinResults(parts);
+  for (const p of r.problems) process.stderr.write(`budget-disclosure: ${localize(p.message, o.locale)}\n`);
+  if (r.problems.some((p) => p.fatal)) return 2;
+  if (o.out) {
+    try {
+      writeFileSync(o.out, r.text);
+    } catch (err) {
+      throw new IoError(`cannot write "${o.out}": ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    }
+  } else process.stdout.write(r.text);
+  return 0;
+}
+
 
 const isRounding = (f: Finding) => f.ruleId === 'R01';
 
@@ -250,13 +375,13 @@ const isRounding = (f: Finding) => f.ruleId === 'R01';
  * errors and warnings first and counts rounding gaps apart, since a gap rounding explains is never a mistake.
  */
 export function textReport(
-  results: ReadonlyArray<{ file: string; analysis: Analysis; locale: Locale }>, fileCount: number, locale: Locale, includeRounding: boolean,
+  results: ReadonlyArray<{ file: string; analysis: Analysis; locale: Locale; source?: LoadedDocument['source'] }>, fileCount: number, locale: Locale, includeRounding: boolean,
 ): string {
   const en = locale === 'en';
   const out: string[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   let rounding = 0;
-  for (const { file, analysis, locale: lang } of results) {
+  for (const { file, analysis, locale: lang, source } of results) {
     const shown = printablePath(relative(process.cwd(), file) || file);
     const fileEn = lang === 'en';
     out.push('', shown);
@@ -270,7 +395,7 @@ export function textReport(
     for (const f of listed) {
       const p = pos(analysis, f.span.start);
       const sev = fileEn ? f.severity : SEVERITY_ZH[f.severity];
-      out.push(`  ${shown}:${p.line}:${p.column}  ${sev.padEnd(fileEn ? 7 : 2)}  ${f.ruleId.padEnd(6)} ${localize(f.message, lang)}`);
+      out.push(`  ${shown}:${p.line}:${p.column}${sourceColumn(source, f.span.start, lang)}  ${sev.padEnd(fileEn ? 7 : 2)}  ${f.ruleId.padEnd(6)} ${localize(f.message, lang)}`);
     }
     for (const fail of analysis.failures) out.push(`  (rule ${fail.ruleId} failed: ${fail.error})`);
   }
@@ -306,7 +431,7 @@ function findingJson(a: Analysis, f: Finding, locale: Locale) {
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-function sarif(results: Array<{ file: string; analysis: Analysis; prints?: Map<Finding, string> }>, locale: Locale) {
+function sarif(results: Array<{ file: string; analysis: Analysis; prints?: Map<Finding, string>; source?: LoadedDocument['source'] }>, locale: Locale) {
   const region = (a: Analysis, start: number, end: number) => {
     const s = pos(a, start);
     const e = pos(a, end);
@@ -339,12 +464,13 @@ function sarif(results: Array<{ file: string; analysis: Analysis; prints?: Map<F
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: results.flatMap(({ file, analysis, prints: given }) => {
+        results: results.flatMap(({ file, analysis, prints: given, source }) => {
           const prints = given ?? fingerprints(analysis);
           return analysis.findings.map((f) => ({
             ruleId: f.ruleId,
             level: SARIF_LEVEL[f.severity],
-            message: { text: localize(f.message, locale) },
+            message: { text: localize(f.message, locale) + sourceColumn(source, f.span.start, locale) },
+            ...(source ? { properties: { source: sourceAt(source.map, f.span.start) ?? null } } : {}),
             // The same finding keeps its identity across runs and edits elsewhere (see features/fingerprint.ts).
             partialFingerprints: { 'budgetDisclosureFinding/v1': prints.get(f)! },
             locations: [
@@ -432,11 +558,13 @@ export function inspectJson(model: DisclosureModel, file: string) {
   };
 }
 
-function inspect(args: string[]): number {
+async function inspect(args: string[]): Promise<number> {
   const o = parseArgs(args, ['text', 'json']);
   if (o.paths.length !== 1) throw new UsageError('inspect needs exactly one file');
   const file = o.paths[0];
-  const model = buildModel(readText(file));
+  const [doc] = await loadDocuments([file], false);
+  if (reportConversionProblems([doc], o.locale) > 0) return 2;
+  const model = buildModel(doc.text!);
   const json = inspectJson(model, file);
   if (o.format === 'json') {
     process.stdout.write(JSON.stringify(json, null, 2) + '\n');
@@ -473,11 +601,12 @@ function inspect(args: string[]): number {
   return 0;
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === 'check') return check(rest);
-    if (command === 'inspect') return inspect(rest);
+    if (command === 'check') return await check(rest);
+    if (command === 'convert') return await convert(rest);
+    if (command === 'inspect') return await inspect(rest);
     if (command === '--version' || command === '-v') {
       process.stdout.write(`${VERSION}\n`);
       return 0;
@@ -505,5 +634,7 @@ if (typeof require !== 'undefined' && require.main === module) {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw err;
   });
-  process.exitCode = main(process.argv.slice(2));
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

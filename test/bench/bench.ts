@@ -6,6 +6,7 @@ import { buildModel } from '../../server/src/model/buildModel';
 import { analyze } from '../../server/src/rules/analyze';
 import { parse } from '../../server/src/syntax/parse';
 import { lastAtOrBefore } from '../../server/src/util/lineIndex';
+import { convertBytes } from '../../server/src/convert/index';
 
 const root = resolve(__dirname, '..');
 const seedsDir = join(root, 'seeds');
@@ -146,4 +147,27 @@ if (existsSync(corpusDir)) {
   console.log(`\ncorpus (../shared/corpus): ${corpus.length} files analysed in ${ms.toFixed(0)} ms, ${total} findings`);
 }
 
-void profileLayers(20);
+/** Each corpus PDF from file to findings: pages, conversion ms, full-check ms, resident memory (peak of the process). */
+async function pdfBench(): Promise<void> {
+  const dir = join(corpusDir, 'pdf');
+  if (!existsSync(dir)) return;
+  const assets = { cMapUrl: join(root, 'node_modules/pdfjs-dist/cmaps/'), standardFontDataUrl: join(root, 'node_modules/pdfjs-dist/standard_fonts/') };
+  console.log('\ncorpus PDFs (../shared/corpus/pdf): pages, conversion, full check, file → findings, resident memory');
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.pdf')).sort()) {
+    const bytes = new Uint8Array(readFileSync(join(dir, f)));
+    const t0 = process.hrtime.bigint();
+    const r = await convertBytes(bytes, f, assets);
+    const t1 = process.hrtime.bigint();
+    const findings = analyze(r.text).findings.length;
+    const t2 = process.hrtime.bigint();
+    const conv = Number(t1 - t0) / 1e6;
+    const check = Number(t2 - t1) / 1e6;
+    const rss = process.memoryUsage().rss / 1048576;
+    console.log(
+      `  ${f.padEnd(42)} ${String(r.pages ?? 0).padStart(3)} pages  convert ${conv.toFixed(0).padStart(5)} ms  check ${check.toFixed(0).padStart(4)} ms  total ${(conv + check).toFixed(0).padStart(5)} ms  ${findings} findings  rss ${rss.toFixed(0)} MB`,
+    );
+  }
+  console.log(`  peak resident memory of the whole run: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+}
+
+void profileLayers(20).then(pdfBench);

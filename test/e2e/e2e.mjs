@@ -30,6 +30,7 @@ const SHOTS = path.join(REPO, 'test-results/e2e');
 const SEEDS = { narrative: '002_fad325e220640957.txt', tables: '000_c07f0f5eae527350.txt', threePublic: '003_128e717d0dc574da.txt' };
 /** The quick-fix scenario edits its own copy of the narrative seed, so the seeds other scenarios read stay as they are. */
 const FIX_COPY = 'other/fix-002.txt';
+const PDF_SOURCE = path.resolve(REPO, '../shared/corpus/pdf/11_shpt-sfj-2026-bumen-yusuan.pdf');
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 const log = (...m) => console.log(`[e2e ${elapsed()}]`, ...m);
@@ -115,6 +116,8 @@ function prepareWorkspace(root) {
   fs.writeFileSync(path.join(ws, 'other', 'snippet.disclosure'), '');
   // The quick-fix scenario's own copy of seed 002 (a .txt outside seeds/: auto-detection claims it by its title).
   fs.copyFileSync(path.join(REPO, 'seeds', SEEDS.narrative), path.join(ws, FIX_COPY));
+  // A published PDF (read from ../shared, copied into the temporary workspace only) for the 'pdf' scenario.
+  if (fs.existsSync(PDF_SOURCE)) fs.copyFileSync(PDF_SOURCE, path.join(ws, path.basename(PDF_SOURCE)));
   fs.writeFileSync(path.join(ext, 'extensions.json'), '[]');
   fs.writeFileSync(
     path.join(userData, 'User', 'settings.json'),
@@ -512,6 +515,37 @@ const scenarios = [
       return `menu item ${JSON.stringify(shown)}; before ${JSON.stringify(before.slice(0, 120))}; ` +
         `line ${LINE} now …${JSON.stringify(after.slice(at - 10, at + 14))}…; filtered to 702.04: ${JSON.stringify(gone)}; ` +
         `${copyName} findings ${countBefore} -> ${countOf(others)}, none N02 on line ${LINE}`;
+    },
+  },
+  {
+    name: 'pdf',
+    title: 'Explorer context menu "Open as budget disclosure" on a published PDF: its findings are in Problems with their page',
+    async run(page) {
+      const name = path.basename(PDF_SOURCE);
+      if (!fs.existsSync(PDF_SOURCE)) throw new Error(`no ${PDF_SOURCE}`);
+      await runCommand(page, 'View: Show Explorer');
+      const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+      await row.waitFor({ state: 'visible', timeout: 30_000 });
+      await row.click({ button: 'right' });
+      const item = page.locator('.context-view .monaco-menu .action-item', { hasText: 'Open as budget disclosure' }).first();
+      await item.waitFor({ state: 'visible', timeout: 15_000 });
+      await item.click();
+      await poll('the converted document tab', async () =>
+        (await page.locator('.tabs-container .tab.active', { hasText: `${name}.disclosure.txt` }).count()) > 0, 60_000);
+      await poll('language Budget Disclosure in the status bar', async () => /Budget Disclosure/.test(await languageStatus(page)));
+      await openProblems(page);
+      await problemsFilter(page, 'p. ');
+      try {
+        const rows = await poll('a Problems row naming its page', async () => {
+          const texts = await problemRows(page);
+          const paged = texts.filter((t) => /\(p\. \d+\)/.test(t));
+          return paged.length ? paged : undefined;
+        }, Math.min(TIMEOUT, 60_000));
+        return `${rows.length} rows with a page, e.g. ${JSON.stringify(rows[0].replace(/\s+/g, ' ').slice(0, 200))}`;
+      } finally {
+        await shot(page, '20-pdf-problems');
+        await problemsFilter(page, '').catch(() => {});
+      }
     },
   },
 ];

@@ -81,6 +81,15 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants
  * limit to tell "too large" from "exactly the limit".
  */
 export function readRegularFileSync(path: string, maxBytes = MAX_FILE_BYTES): ReadResult {
+  const r = readRegularBytesSync(path, maxBytes);
+  return r.ok ? { ok: true, text: r.bytes.toString('utf8'), path } : r;
+}
+
+/** 64 MiB: a published PDF with scanned pages can be large; conversion has its own page and time limits. */
+export const MAX_CONVERTED_BYTES = 64 * 1024 * 1024;
+
+/** The bytes of a regular file (a PDF, DOCX, XLSX), with the same guarantees as `readRegularFileSync`. */
+export function readRegularBytesSync(path: string, maxBytes = MAX_FILE_BYTES): { ok: true; bytes: Buffer; path: string } | { ok: false; refusal: ReadRefusal; path?: string } {
   let fd: number;
   try {
     fd = openSync(path, OPEN_FLAGS);
@@ -100,7 +109,7 @@ export function readRegularFileSync(path: string, maxBytes = MAX_FILE_BYTES): Re
       if (n > maxBytes) return { ok: false, refusal: 'tooLarge', path };
       if (n === buf.length) break; // grew while reading: the next round says whether past the limit
     }
-    return { ok: true, text: buf.subarray(0, n).toString('utf8'), path };
+    return { ok: true, bytes: buf.subarray(0, n), path };
   } catch (err) {
     return { ok: false, refusal: refusalOf(err), path };
   } finally {

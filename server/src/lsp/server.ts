@@ -26,6 +26,7 @@ import { analyze, type Analysis, type AnalysisOptions } from '../rules/analyze';
 import { documentLocale, toLocale, type Locale } from '../util/i18n';
 import { VERSION } from '../util/version';
 import { runSafe } from './runSafe';
+import { ConvertedDocuments } from './converted';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { parseTemplates } from '../config/templates';
 import { ConfigFiles, configLocale, mergedOptions } from './configFiles';
@@ -120,6 +121,9 @@ export function startServer(connection: Connection): void {
     if (!docLocales.has(a)) docLocales.set(a, documentLocale(a.model.text));
     return docLocales.get(a) ?? clientLocale;
   };
+  // PDF / DOCX / XLSX opened as canonical text: their diagnostics and hovers name the page.
+  const converted = new ConvertedDocuments(() => locale());
+  converted.register(connection);
   let catalogState: CatalogState = BUILTIN_STATE;
   let trusted = true;
   let root: string | undefined;
@@ -348,7 +352,7 @@ export function startServer(connection: Connection): void {
       const analysis = analysisOf(doc);
       // Findings a reviewer accepted (the sidecar beside the document, trusted workspaces only) are not shown.
       const shown = trusted ? acceptedFindings.visible(doc.uri, analysis) : analysis;
-      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(shown, doc.uri, locale(analysis)) });
+      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: converted.diagnostics(doc, toDiagnostics(shown, doc.uri, locale(analysis))) });
     });
 
   const schedule = (doc: TextDocument, delay = DEBOUNCE_MS) => {
@@ -393,10 +397,12 @@ export function startServer(connection: Connection): void {
       if (!doc) return null;
       const ed = edition();
       const a = analysisOf(doc);
-      return getHover(a, doc.offsetAt(p.position), locale(a), catalogState.catalog, {
+      const offset = doc.offsetAt(p.position);
+      const hover = getHover(a, offset, locale(a), catalogState.catalog, {
         ...(ed !== undefined ? { edition: ed } : {}),
         editionSource: ed !== undefined ? 'setting' : 'document',
       });
+      return converted.hover(doc, offset, hover);
     }),
   );
   connection.onCompletion((p) =>
@@ -492,13 +498,14 @@ export function startServer(connection: Connection): void {
       const a = analysisOf(doc);
       const only = p.context.only;
       // Fix all: asked for by kind (editor.codeActionsOnSave, "Fix all" in the source actions menu), never offered
-      // among the quick fixes of one diagnostic.
+      // among the quick fixes of one diagnostic; not for a converted PDF, DOCX or XLSX, which is read-only.
       if (only?.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(`${k}.`))) {
+        if (converted.has(doc.uri)) return [];
         const opts = AnalysisCache.options(doc, settings, catalogState, configFiles);
         const action = fixAllAction(p.textDocument.uri, doc.getText(), (t) => analyze(t, opts), a.model.lines, locale(a));
         return action ? [action] : [];
       }
-      const fixes = codeActions(p.textDocument.uri, p.context.diagnostics, a, locale(a));
+      const fixes = converted.codeActions(doc.uri, codeActions(p.textDocument.uri, p.context.diagnostics, a, locale(a)));
       if (!trusted || !canCreateFiles || (only && !only.some((k) => k === 'quickfix' || k.startsWith('quickfix.')))) return fixes;
       return [...fixes, ...acceptedFindings.actions(p.textDocument.uri, p.context.diagnostics, a, locale(a))];
     }),

@@ -44,6 +44,25 @@ function compactKeepSpace(s: string): string {
   return s.replace(/^[#\s*]+|\*+$/g, '').trim();
 }
 
+/** Value columns whose header names them unambiguously (a table printed in another region's layout). */
+const HEADER_NAMED_ROLES: ReadonlyArray<readonly [RegExp, string]> = [
+  // Matched at the end: a group header above may be joined in front (收入预算 + 事业收入).
+  [/小计$/, 'subtotal'],
+  [/财政拨款(收入)?$/, 'fiscal'],
+  [/财政专户(管理资金)?(收入)?$/, 'specialAccount'],
+  [/事业收入$/, 'business'],
+  [/经营收入$/, 'operating'],
+  [/上级补助收入$/, 'superior'],
+  [/附属单位上缴收入$/, 'subsidiary'],
+  [/其他收入$/, 'other'],
+  [/结转/, 'carryover'],
+];
+
+function headerNamedRole(header: string): string | undefined {
+  for (const [re, role] of HEADER_NAMED_ROLES) if (re.test(header)) return role;
+  return undefined;
+}
+
 function isMetaText(text: string): boolean {
   return metaItems(text).length > 0;
 }
@@ -372,6 +391,11 @@ function assemble(id: string, kind: TableKindId | 'unknown', group: Pending[], k
     if (spec?.columns) {
       const key = String(lanci ?? c);
       role = spec.columns[key];
+      // Without 栏次 the layout is only a guess: a header that names another value column wins over it.
+      if (role && lanci === undefined) {
+        const named = headerNamedRole(compact(headerRaw.length ? headerRaw[headerRaw.length - 1].cells[c]?.text ?? '' : ''));
+        if (named && named !== role) role = Object.values(spec.columns).includes(named) ? named : undefined;
+      }
     }
     if (!role && spec?.headerRoles) {
       const lastHeader = compact(headerRaw.length ? headerRaw[headerRaw.length - 1].cells[c]?.text ?? '' : '');

@@ -58,6 +58,11 @@ function isBlank(s: string): boolean {
   return true;
 }
 
+/** The page marker line a converted PDF carries (`〔第 3 页〕`, convert/emit.ts): a page break, like a blank line. */
+function isPageMarker(t: string): boolean {
+  return t.charCodeAt(0) === 0x3014 && /^〔第 \d+ 页〕$/.test(t);
+}
+
 function classify(line: Line): LineKind {
   const t = line.text;
   // One cell per line: a leading tab, then the cell (a lone tab is an empty cell, not a blank line).
@@ -67,7 +72,7 @@ function classify(line: Line): LineKind {
     while (end > 1 && (t.charCodeAt(end - 1) === 9 || t.charCodeAt(end - 1) === 32)) end--;
     if (t.indexOf('\t', 1) < 0 || t.indexOf('\t', 1) >= end) return 'cpl';
   }
-  if (isBlank(t)) return 'blank';
+  if (isBlank(t) || isPageMarker(t)) return 'blank';
   if (t.length > MAX_STRUCTURED_LINE) return 'other';
   const tab = t.indexOf('\t');
   if (tab >= 0) {

@@ -53,7 +53,8 @@ function findSides(t: Table, incomeRole: string, expenseLabelRole: string): Side
   return {
     t, inL, inV, exL,
     incomeRows: before(incomeTotal, inL),
-    expenseRows: before(expenseTotal, exL),
+    // A table that prints no 本年支出合计 (and no 结转) goes straight to 支出总计: its 类 rows are those above it.
+    expenseRows: before(expenseTotal ?? (carryOut ? undefined : grandOut), exL),
     ...(incomeTotal ? { incomeTotal } : {}),
     ...(expenseTotal ? { expenseTotal } : {}),
     ...(carryIn ? { carryIn } : {}),
