@@ -4,6 +4,7 @@ import { codeActions } from '../../server/src/features/codeActions';
 import { toDiagnostics } from '../../server/src/features/diagnostics';
 import { analyze } from '../../server/src/rules/analyze';
 import { seed } from '../helpers';
+import { T6_DISPUTED_302 } from './fixtures';
 
 const URI = 'file:///002.disclosure.txt';
 
@@ -54,17 +55,7 @@ describe('quick fixes', () => {
 describe('quick fixes when two findings of one rule share a range', () => {
   // 302 商品和服务支出 prints 20.00: its 款 add up to 8.00 (one T6-02 finding), and the 合计 row needs it at 10.00
   // (another T6-02 finding, pointing at the same cell). Each diagnostic must be offered its own finding's fix.
-  const text = [
-    '部门预算一般公共预算财政拨款基本支出表',
-    '单位：万元',
-    '序号\t科目编码\t科目名称\t合计\t人员经费\t公用经费',
-    '栏次\t1\t2\t3\t4\t5',
-    '1\t\t合计\t30.00\t20.00\t10.00',
-    '2\t301\t工资福利支出\t20.00\t20.00\t',
-    '3\t30101\t基本工资\t20.00\t20.00\t',
-    '4\t302\t商品和服务支出\t20.00\t\t20.00',
-    '5\t30201\t办公费\t8.00\t\t8.00',
-  ].join('\n');
+  const text = T6_DISPUTED_302;
   const analysis = analyze(text);
   const diagnostics = toDiagnostics(analysis, URI, 'zh-CN');
   const at302 = diagnostics.filter((d) => d.code === 'T6-02' && d.range.start.line === 7 && d.range.start.character === text.split('\n')[7].indexOf('20.00'));

@@ -4,6 +4,7 @@ import { fixAllAction, FIX_ALL_KIND } from '../../server/src/features/codeAction
 import { fixAll } from '../../server/src/features/fixAll';
 import { analyze } from '../../server/src/rules/analyze';
 import { SEED_FILES, seed } from '../helpers';
+import { T6_DISPUTED_302 } from './fixtures';
 
 const ids = SEED_FILES.map((f) => f.slice(0, 3));
 
@@ -52,17 +53,7 @@ describe.each(ids)('fix all on seed %s', (id) => {
 
 describe('fix all when two findings disagree on one figure', () => {
   it('applies neither of two different values for the same figure (the choice is the user\'s)', () => {
-    const text = [
-      '部门预算一般公共预算财政拨款基本支出表',
-      '单位：万元',
-      '序号\t科目编码\t科目名称\t合计\t人员经费\t公用经费',
-      '栏次\t1\t2\t3\t4\t5',
-      '1\t\t合计\t30.00\t20.00\t10.00',
-      '2\t301\t工资福利支出\t20.00\t20.00\t',
-      '3\t30101\t基本工资\t20.00\t20.00\t',
-      '4\t302\t商品和服务支出\t20.00\t\t20.00',
-      '5\t30201\t办公费\t8.00\t\t8.00',
-    ].join('\n');
+    const text = T6_DISPUTED_302;
     const { applied } = fixAll(text, (t) => analyze(t));
     const line7 = text.split('\n').slice(0, 7).join('\n').length + 1;
     const disputed = line7 + text.split('\n')[7].indexOf('20.00');

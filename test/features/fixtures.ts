@@ -61,3 +61,19 @@ export function withIdentities(text: string, make: (a: Analysis) => Identity[]):
   const a = analyze(text);
   return { ...a, recon: makeReconciliation(make(a)) };
 }
+
+/**
+ * A 基本支出表 whose 302 商品和服务支出 prints 20.00 in 合计 and 公用经费: its 款 add up to 8.00, and the 合计 row
+ * needs it at 10.00, so two T6-02 findings point at the same 302 合计 cell with different fixes (8.00, 10.00).
+ */
+export const T6_DISPUTED_302 = [
+  '部门预算一般公共预算财政拨款基本支出表',
+  '单位：万元',
+  '序号\t科目编码\t科目名称\t合计\t人员经费\t公用经费',
+  '栏次\t1\t2\t3\t4\t5',
+  '1\t\t合计\t30.00\t20.00\t10.00',
+  '2\t301\t工资福利支出\t20.00\t20.00\t',
+  '3\t30101\t基本工资\t20.00\t20.00\t',
+  '4\t302\t商品和服务支出\t20.00\t\t20.00',
+  '5\t30201\t办公费\t8.00\t\t8.00',
+].join('\n');
