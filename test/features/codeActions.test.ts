@@ -22,7 +22,8 @@ describe('quick fixes', () => {
 
   it('offer the table figure for 702.04, changing exactly that figure, and the finding goes away', () => {
     const actions = codeActions(URI, [n02], analysis, 'zh-CN');
-    expect(actions.map((a) => a.title)).toEqual(['改为“1079.09”']);
+    // The title names the change and where the new value comes from.
+    expect(actions.map((a) => a.title)).toEqual(['将“702.04”改为“1079.09”（单位预算收支总表本年支出合计）']);
     const fixed = apply(text, actions[0]);
     const line = 1758; // zero-based line of RULES.md's 1759
     const before = text.split('\n')[line];
@@ -34,8 +35,13 @@ describe('quick fixes', () => {
     expect(analyze(fixed).findings.some((f) => f.ruleId === 'N02')).toBe(false);
   });
 
-  it('offer 万元 for a 元 slip, replacing only the unit', () => {
+  it('offer 万元 for a 元 slip, replacing only the unit, named with its figure; the squiggle covers figure and unit', () => {
     const f01 = diagnostics.filter((d) => d.code === 'F01');
+    const first = f01[0];
+    const line = text.split('\n')[first.range.start.line];
+    expect(line.slice(first.range.start.character, first.range.end.character)).toBe('0.34元');
+    expect(codeActions(URI, [first], analysis, 'zh-CN').map((a) => a.title)).toEqual(['将“0.34元”改为“0.34万元”']);
+    expect(codeActions(URI, [first], analysis, 'en').map((a) => a.title)).toEqual(['Change “0.34元” to “0.34万元”']);
     const actions = codeActions(URI, f01, analysis, 'en');
     expect(actions.length).toBe(f01.length);
     for (const a of actions) {
@@ -43,6 +49,26 @@ describe('quick fixes', () => {
       expect(edit.newText).toBe('万元');
       expect(edit.range.end.character - edit.range.start.character).toBe(1);
     }
+  });
+
+  it('say what a deletion removes, and what a table fix changes and why', () => {
+    const f03 = diagnostics.filter((d) => d.code === 'F03');
+    const titles = codeActions(URI, f03, analysis, 'zh-CN').map((a) => a.title);
+    expect(titles.length).toBeGreaterThan(0);
+    for (const t of titles) expect(t).toMatch(/^删除“.+”$/);
+    // The 本年支出合计 of the 收支总表 (line 216) misprinted: the fix copies the sum of its 类 rows.
+    const lines = text.split('\n');
+    lines[215] = lines[215].replace('1079.09', '1079.19');
+    const broken = analyze(lines.join('\n'));
+    const d = toDiagnostics(broken, URI, 'zh-CN').filter((x) => x.code === 'T1-02');
+    const tableFix = codeActions(URI, d, broken, 'zh-CN').map((a) => a.title);
+    expect(tableFix[0]).toMatch(/^将“1079\.19”改为“1079\.08”（明细合计）$/);
+  });
+
+  it('never offer a cost cap as the amount: 50万元 under a cap of ≤60万元 is not "fixed" to 60', () => {
+    const n03 = diagnostics.filter((d) => d.code === 'N03' && /≤/.test(String(d.message)));
+    expect(n03.length).toBeGreaterThan(0);
+    expect(codeActions(URI, n03, analysis, 'zh-CN')).toEqual([]);
   });
 
   it('offer nothing for a diagnostic that no longer matches the text', () => {

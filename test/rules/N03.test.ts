@@ -7,7 +7,8 @@ describe('N03 projects listed in 支出说明 vs T12', () => {
     const t = seed('002');
     expect(hits(t, 'N03').sort()).toEqual(['1759:error', '1759:warning']);
     expect(spans(t, 'N03')).toContain('50');
-    expect(fixes(t, 'N03')).toEqual([['50', '60']]);
+    // No fix: the cap allows any amount up to 60, so copying 60 would offer a value the rule accepts as much as 50.
+    expect(fixes(t, 'N03')).toEqual([]);
     // The related information points at the cap cell "≤60万元".
     expect(relatedLines(t, 'N03')).toContainEqual([2129]);
   });

@@ -18,7 +18,7 @@ describe('T1-01', () => {
     expect(f.fixes).toHaveLength(1);
     expect(f.fixes[0].newText).toBe('100.00');
     expect(doc.slice(f.fixes[0].span.start, f.fixes[0].span.end)).toBe('100.10');
-    expect(f.fixes[0].title.en).toBe('Change to 100.00');
+    expect(f.fixes[0].title.en).toBe('Change to 100.00 (sum of parts)');
   });
 
   it('passes consistent tables', () => {

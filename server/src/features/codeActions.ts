@@ -3,7 +3,8 @@ import type { Analysis } from '../rules/analyze';
 import type { Finding } from '../rules/types';
 import { localize, type Locale } from '../util/i18n';
 import { toRange } from './convert';
-import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import type { Fix } from '../rules/types';
+import { DIAGNOSTIC_SOURCE, squiggleSpan } from './diagnostics';
 import { fixAll, minimalEdit } from './fixAll';
 import type { LineIndex } from '../util/lineIndex';
 
@@ -19,7 +20,10 @@ export function findingFor(d: Diagnostic, analysis: Analysis): Finding | undefin
   if (d.source !== DIAGNOSTIC_SOURCE) return undefined;
   const lines = analysis.model.lines;
   return analysis.findings.find(
-    (f) => f.ruleId === d.code && sameRange(toRange(lines, f.span), d.range) && (d.message === f.message['zh-CN'] || d.message === f.message.en),
+    (f) =>
+      f.ruleId === d.code &&
+      sameRange(toRange(lines, squiggleSpan(analysis.model.text, f.span)), d.range) &&
+      (d.message === f.message['zh-CN'] || d.message === f.message.en),
   );
 }
 
@@ -38,7 +42,7 @@ export function codeActions(uri: string, diagnostics: readonly Diagnostic[], ana
     if (!finding || finding.fixes.length === 0) continue;
     for (const fix of finding.fixes) {
       out.push({
-        title: localize(fix.title, locale),
+        title: fixTitle(analysis.model.text, fix, locale),
         kind: CodeActionKind.QuickFix,
         diagnostics: [d],
         isPreferred: finding.fixes.length === 1,
@@ -70,4 +74,34 @@ export function fixAllAction(uri: string, text: string, analyzeText: (t: string)
     kind: FIX_ALL_KIND,
     edit: { changes: { [uri]: edits } },
   };
+}
+
+const MAX_SHOWN = 24;
+
+function clip(s: string): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > MAX_SHOWN ? `${one.slice(0, MAX_SHOWN - 1)}…` : one;
+}
+
+/**
+ * A fix's title says what it changes: 删除“（增加内容）”, 将“0.34元”改为“0.34万元”, 将“1079.08”改为“1079.09”, with the
+ * rule's reason when it gives one (将“1079.08”改为“1079.09”（收支总表本年支出合计）). A unit changed alone is
+ * shown with its figure, as the user reads it.
+ */
+export function fixTitle(text: string, fix: Fix, locale: Locale): string {
+  const own = localize(fix.title, locale);
+  let before = text.slice(fix.span.start, fix.span.end);
+  let after = fix.newText;
+  if (!before.trim() && after.trim()) return own;
+  // The figure a unit belongs to, on both sides: 0.34元 → 0.34万元.
+  const shown = squiggleSpan(text, fix.span);
+  if (shown.start < fix.span.start) {
+    const figure = text.slice(shown.start, fix.span.start);
+    before = figure + before;
+    after = figure + after;
+  }
+  const en = locale === 'en';
+  const reason = fix.reason ? (en ? `(${fix.reason.en})` : `（${fix.reason['zh-CN']}）`) : '';
+  if (!after) return en ? `Delete “${clip(before)}”${reason ? ` ${reason}` : ''}` : `删除“${clip(before)}”${reason}`;
+  return en ? `Change “${clip(before)}” to “${clip(after)}”${reason ? ` ${reason}` : ''}` : `将“${clip(before)}”改为“${clip(after)}”${reason}`;
 }

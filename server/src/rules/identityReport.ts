@@ -79,7 +79,7 @@ function withThousands(plain: string): string {
 }
 
 /** A fix that prints `value` (in the identity's unit) in place of the figure of `term`, at its printed decimals or more. */
-function fixFor(text: string, term: Term, value: Decimal): Fix | undefined {
+function fixFor(text: string, term: Term, value: Decimal, source: Localized): Fix | undefined {
   const f = term.figure;
   if (!f) return undefined;
   const scale = term.scale ?? new Decimal(1);
@@ -96,7 +96,7 @@ function fixFor(text: string, term: Term, value: Decimal): Fix | undefined {
   if (at < 0) return undefined;
   const span = { start: term.span.start + at, end: term.span.start + at + f.text.length };
   if (newText === f.text) return undefined;
-  return { span, newText, title: { 'zh-CN': `改为 ${newText}`, en: `Change to ${newText}` } };
+  return { span, newText, title: { 'zh-CN': `改为 ${newText}（${source['zh-CN']}）`, en: `Change to ${newText} (${source.en})` }, reason: source };
 }
 
 function related(id: Identity, except: Term): Related[] {
@@ -110,7 +110,7 @@ function related(id: Identity, except: Term): Related[] {
 }
 
 function args(id: Identity, shown: Term): Record<string, string> {
-  const what: Localized = id.computedLabel ?? (id.parts.length === 1 ? { 'zh-CN': id.parts[0].label, en: id.parts[0].label } : { 'zh-CN': '明细合计', en: 'sum of parts' });
+  const what: Localized = id.computedLabel ?? (id.parts.length === 1 ? { 'zh-CN': id.parts[0].label, en: id.parts[0].label } : { 'zh-CN': '明细合计', en: 'the sum of the parts' });
   const isTotal = shown === id.total;
   const unitZh = id.unit;
   return {
@@ -140,7 +140,11 @@ export function reportBroken(ctx: RuleContext, ruleId: string, filter: (id: Iden
     // The value that would make the identity hold: the computed total, or the part adjusted by the gap.
     const wanted = isTotal ? id.computed : target.value.plus(id.diff);
     // Nothing to copy when the other side does not exist (a 类 missing from the other table).
-    const fix = id.parts.length ? fixFor(ctx.model.text, target, wanted) : undefined;
+    const what: Localized = id.computedLabel ?? (id.parts.length === 1 ? { 'zh-CN': id.parts[0].label, en: id.parts[0].label } : { 'zh-CN': '明细合计', en: 'the sum of the parts' });
+    const source: Localized = isTotal
+      ? what
+      : { 'zh-CN': `与${quoted(id.total.label)} ${show(id.stated)} 相符`, en: `to match ${quoted(id.total.label)} ${show(id.stated)}` };
+    const fix = id.parts.length ? fixFor(ctx.model.text, target, wanted, source) : undefined;
     ctx.report(id.kind === 'atLeast' ? 'atLeast' : 'sum', target.span, args(id, target), {
       related: related(id, target),
       fixes: fix ? [fix] : [],

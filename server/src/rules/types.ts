@@ -12,6 +12,8 @@ export interface Fix {
   readonly span: Span;
   readonly newText: string;
   readonly title: Localized;
+  /** Where the new value comes from (收支总表本年支出合计), shown after the change in the quick fix's title. */
+  readonly reason?: Localized;
 }
 
 export interface Related {

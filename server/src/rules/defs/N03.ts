@@ -52,7 +52,8 @@ export default defineRule({
               },
             },
           ],
-          fixes: [replaceFix(a.figure.span, printLike(a, ref.val).replace(/\.0+$|(\.\d*?)0+$/, '$1'))],
+          // A cost cap (≤ 60万元) is a limit, not the amount: copying it would offer a value the cap already allows.
+          fixes: ref.kind === 'budget' ? [replaceFix(a.figure.span, printLike(a, ref.val).replace(/\.0+$|(\.\d*?)0+$/, '$1'))] : [],
           data: { stated: amountVal(a).value.toString(), table: ref.val.value.toString() },
         },
       );

@@ -1,3 +1,4 @@
+import { tableName } from '../../model/names';
 import type { Cell, DisclosureModel, NarrativeAmount, NarrativeTopic, Row, Section, Sentence, Table, TableKindId } from '../../model/types';
 import { Decimal, halfUnit, WAN } from '../../util/decimal';
 import type { Localized } from '../../util/i18n';
@@ -157,12 +158,13 @@ export function cellRelated(model: DisclosureModel, t: Table, cell: Cell | undef
   ];
 }
 
-export function replaceFix(span: Span, newText: string): Fix {
-  return {
+export function replaceFix(span: Span, newText: string, reason?: Localized): Fix {
+  const fix: Fix = {
     span,
     newText,
     title: { 'zh-CN': `改为“${newText}”`, en: `Change to "${newText}"` },
   };
+  return reason ? { ...fix, reason } : fix;
 }
 
 /** The 元/万元 context of a sentence: true when another amount of it, or of its section, is in 万元. */
@@ -376,7 +378,7 @@ export function compareWithCell(
     { stated: stated(a), table: cell?.text ? `${cell.text}万元` : '0（空）', what: what['zh-CN'], whatEn: what.en, label: a.label, line: row ? line1(ctx.model, (cell?.span ?? row.span).start) : 0, note: '', noteEn: '', ...opts.args },
     {
       related: cellRelated(ctx.model, t, cell, row, what),
-      fixes: [replaceFix(a.figure.span, expected)],
+      fixes: [replaceFix(a.figure.span, expected, { 'zh-CN': `${tableName(t)}${what['zh-CN']}`, en: `${what.en} in the “${tableName(t)}”` })],
       data: { stated: av.value.toString(), table: tv.value.toString(), diff: av.value.minus(tv.value).toString() },
       ...(opts.severity ? { severity: opts.severity } : {}),
     },
