@@ -20,4 +20,5 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: shebang }),
   esbuild.build({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'out/bench.js', sourcemap: false }),
   esbuild.build({ ...common, entryPoints: ['test/tools/docs.ts'], outfile: 'out/docs.js', sourcemap: false }),
+  esbuild.build({ ...common, entryPoints: ['test/tools/corpus.ts'], outfile: 'out/corpus.js', sourcemap: false }),
 ]);
