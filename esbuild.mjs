@@ -28,6 +28,7 @@ await Promise.all([
   esbuild.build({ ...common, ...pdf, entryPoints: ['test/bench/bench.ts'], outfile: 'out/bench.js', sourcemap: false, banner }),
   esbuild.build({ ...common, ...pdf, entryPoints: ['test/tools/pdfCorpus.ts'], outfile: 'out/pdfCorpus.js', sourcemap: false, banner }),
   esbuild.build({ ...common, entryPoints: ['test/tools/docs.ts'], outfile: 'out/docs.js', sourcemap: false }),
+  esbuild.build({ ...common, entryPoints: ['test/tools/corpus.ts'], outfile: 'out/corpus.js', sourcemap: false }),
 ]);
 
 // The CMaps (Chinese fonts' character maps) and the standard fonts pdfjs needs to decode text, beside the bundles.

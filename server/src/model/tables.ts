@@ -191,6 +191,9 @@ function buildRow(raw: RawRow, kind: TableKindId | 'unknown', cols: RoleCols): M
   let labelCell: Cell | undefined;
   let labelText = '';
   if (nameCol !== undefined) {
+    // A 类 row of a code split over three columns leaves the 款 and 项 columns empty: the name stands after them.
+    while (nameOffset === undefined && nameCol < cells.length - 1 && cells[nameCol].text === '' && cells[nameCol + 1].text !== '' && !cells[nameCol + 1].amount) nameCol++;
+    while (nameOffset === undefined && nameCol < cells.length - 2 && cells[nameCol].text === '' && cells[nameCol + 1].text === '' && cells[nameCol + 2].text !== '' && !cells[nameCol + 2].amount) nameCol += 2;
     labelCell = cells[nameCol];
     labelText = labelCell ? (nameOffset ? labelCell.text.slice(nameOffset) : labelCell.text) : '';
   }
@@ -259,7 +262,8 @@ export function buildTables(
       }
       const text = x.kind === 'heading' ? `${x.numbering}${x.title}` : x.text;
       const items = metaItems(x.kind === 'heading' ? x.title : text);
-      if (items.length && text.length <= 80) {
+      // A PDF spreads the org and the unit over the page's width ("编制部门：…        单位：元"): spaces do not count.
+      if (items.length && (text.length <= 80 || text.replace(/\s{2,}/g, ' ').length <= 80)) {
         for (const m of items) metas.push({ value: m, span: x.span, line: x.line });
         continue;
       }
@@ -383,12 +387,23 @@ function assemble(id: string, kind: TableKindId | 'unknown', group: Pending[], k
   for (const r of dataRaw) if (r.cells.length > width) width = r.cells.length;
   const columns: Column[] = [];
   const roles = new Map<number, string>();
+  // Without a 栏次 row, position says nothing of a column's role (a PDF's table has its own layout): roles come
+  // from the header only, when the kind says how to read it. A role "a|b" goes to the first column that matches,
+  // then to the next.
+  const byHeader = !lanciRaw && !!spec?.headerRoles;
+  const used = new Map<string, number>();
+  const takeRole = (r: string): string | undefined => {
+    if (r.indexOf('|') < 0) return r;
+    const n = used.get(r) ?? 0;
+    used.set(r, n + 1);
+    return r.split('|')[n];
+  };
   for (let c = 0; c < width; c++) {
     const header = compact(headerRaw.map((r) => r.cells[c]?.text ?? '').join(''));
     const lanciText = lanciRaw?.cells[c]?.text;
     const lanci = lanciText && /^\d{1,2}$/.test(lanciText) ? Number.parseInt(lanciText, 10) : undefined;
     let role: string | undefined;
-    if (spec?.columns) {
+    if (spec?.columns && !byHeader) {
       const key = String(lanci ?? c);
       role = spec.columns[key];
       // Without 栏次 the layout is only a guess: a header that names another value column wins over it.
@@ -398,14 +413,18 @@ function assemble(id: string, kind: TableKindId | 'unknown', group: Pending[], k
       }
     }
     if (!role && spec?.headerRoles) {
-      const lastHeader = compact(headerRaw.length ? headerRaw[headerRaw.length - 1].cells[c]?.text ?? '' : '');
+      // A PDF's header wraps over several lines in each column: its last line there is the one that names it.
+      let lastHeader = compact(headerRaw.length ? headerRaw[headerRaw.length - 1].cells[c]?.text ?? '' : '');
+      if (byHeader) for (let h = headerRaw.length - 1; h >= 0 && !lastHeader; h--) lastHeader = compact(headerRaw[h].cells[c]?.text ?? '');
+      let hit: string | undefined;
       for (const [re, r] of spec.headerRoles) {
         if (re.test(lastHeader) || (!lastHeader && re.test(header))) {
-          role = r;
+          hit = r;
           break;
         }
       }
-      if (!role) for (const [re, r] of spec.headerRoles) if (re.test(header)) { role = r; break; }
+      if (!hit) for (const [re, r] of spec.headerRoles) if (re.test(header)) { hit = r; break; }
+      if (hit) role = takeRole(hit);
     }
     if (role) roles.set(c, role);
     const column: { -readonly [K in keyof Column]: Column[K] } = lanci !== undefined ? { index: c, lanci, header } : { index: c, header };

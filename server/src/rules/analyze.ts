@@ -18,6 +18,8 @@ export interface AnalysisOptions {
   readonly rules?: readonly Rule[];
   /** Table kinds from the team's templates (`budgetDisclosure.templates.paths`). */
   readonly templates?: readonly TableKindSpec[];
+  /** Read tables aligned with spaces (pdftotext -layout) into grids instead of reporting them unread (S02). */
+  readonly spacedTables?: boolean;
 }
 
 /** Everything the features and the CLI need about one document version, computed once. */
@@ -30,7 +32,7 @@ export interface Analysis {
 }
 
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
-  const model = buildModel(text, parse(text), options.templates ? { templates: options.templates } : {});
+  const model = buildModel(text, parse(text, { spacedTables: options.spacedTables === true }), options.templates ? { templates: options.templates } : {});
   const recon = reconcile(model);
   const catalog = options.catalog ?? builtinCatalog();
   const edition = options.edition ?? model.year;

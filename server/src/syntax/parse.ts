@@ -11,6 +11,7 @@ import type {
   TocBlock,
   UnreadLayout,
 } from './types';
+import { readSpaced } from './spaced';
 
 /** Lines longer than this are kept as one paragraph but not scanned for tables or headings. */
 const MAX_STRUCTURED_LINE = 20_000;
@@ -20,10 +21,19 @@ const MAX_STRUCTURED_LINE = 20_000;
  * every layout users paste (tab-separated rows, one cell per line, markdown pipes, HTML). Never throws:
  * whatever the input, the result covers it with blocks whose spans lie inside the text.
  */
-export function parse(text: string): ParseResult {
+/** Options of `parse`. */
+export interface ParseOptions {
+  /**
+   * Read tables aligned with spaces (`pdftotext -layout`) into grids (`spaced.ts`) instead of reporting them unread.
+   * Off by default until the rules' findings on such tables are reviewed (see the corpus report).
+   */
+  readonly spacedTables?: boolean;
+}
+
+export function parse(text: string, options: ParseOptions = {}): ParseResult {
   const problems: ParseProblem[] = [];
   try {
-    return parseUnsafe(text, problems);
+    return parseUnsafe(text, problems, options.spacedTables === true);
   } catch (err) {
     // A bug here must not cost the user their diagnostics elsewhere: fall back to one paragraph per line.
     const lines = splitLines(text);
@@ -256,7 +266,7 @@ function headingOrParagraph(src: string, line: Line, normalize: boolean): Block 
   return { kind: 'paragraph', text: c.text, span: c.span, line: line.index };
 }
 
-function parseUnsafe(text: string, problems: ParseProblem[]): ParseResult {
+function parseUnsafe(text: string, problems: ParseProblem[], spacedTables: boolean): ParseResult {
   const lines = splitLines(text);
   const blocks: Block[] = [];
   const kinds = lines.map(classify);
@@ -412,7 +422,8 @@ function parseUnsafe(text: string, problems: ParseProblem[]): ParseResult {
   // The plain lines, trimmed once for the three scans below.
   const trimmed = kinds.map((k, i) => (k === 'other' ? lines[i].text.trim() : ''));
   for (const layout of ['spaced', 'raw', 'joined'] as const) {
-    const found = unreadTables(lines, kinds, trimmed, layout);
+    let found = unreadTables(lines, kinds, trimmed, layout);
+    if (spacedTables && layout === 'spaced' && found.length > 0) found = readSpacedTables(lines, blocks, found);
     for (const t of found) {
       problems.push({ code: `${layout}Table`, layout, span: { start: t.start, end: t.end }, rows: t.rows, ...(t.title ? { title: t.title } : {}) });
     }
@@ -421,6 +432,55 @@ function parseUnsafe(text: string, problems: ParseProblem[]): ParseResult {
   }
   problems.sort((a, b) => a.span.start - b.span.start);
   return { text, lines, blocks, problems };
+}
+
+/**
+ * Reads each space-aligned table it can as a grid (`spaced.ts`): its lines' blocks give way to one table block.
+ * Returns the tables left unread.
+ */
+function readSpacedTables(lines: Line[], blocks: Block[], found: UnreadTable[]): UnreadTable[] {
+  const unread: UnreadTable[] = [];
+  const read: Array<{ first: number; last: number; block: TableBlock; placed?: boolean }> = [];
+  for (const t of found) {
+    const grid = readSpaced(lines, t.firstLine, t.lastLine);
+    if (!grid || grid.rows.length === 0) {
+      unread.push(t);
+      continue;
+    }
+    const block: TableBlock = {
+      kind: 'table',
+      layout: 'spaced',
+      rows: grid.rows,
+      span: { start: lines[t.firstLine].start, end: lines[t.lastLine].end },
+      line: t.firstLine,
+      endLine: t.lastLine,
+      closed: true,
+    };
+    read.push({ first: t.firstLine, last: t.lastLine, block });
+  }
+  if (read.length === 0) return unread;
+  // One pass: the blocks inside a read table are replaced by its block, in place.
+  let w = 0;
+  let k = 0;
+  const copy = blocks.slice();
+  for (let b = 0; b < copy.length; b++) {
+    const x = copy[b];
+    while (k < read.length && read[k].last < x.line) {
+      if (!read[k].placed) blocks[w++] = read[k].block;
+      k++;
+    }
+    if (k < read.length && x.line >= read[k].first) {
+      if (!read[k].placed) {
+        blocks[w++] = read[k].block;
+        read[k].placed = true;
+      }
+      continue;
+    }
+    blocks[w++] = x;
+  }
+  for (; k < read.length; k++) if (!read[k].placed) blocks[w++] = read[k].block;
+  blocks.length = w;
+  return unread;
 }
 
 /**

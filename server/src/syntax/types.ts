@@ -12,6 +12,8 @@ export interface Line {
 export interface RawCell {
   readonly text: string;
   readonly span: Span;
+  /** The rest of a label a PDF wrapped onto the next line, when the reader joined it to this cell. */
+  readonly continuation?: Span;
 }
 
 export interface RawRow {
@@ -21,7 +23,7 @@ export interface RawRow {
   readonly line: number;
 }
 
-export type TableLayout = 'tsv' | 'cellPerLine' | 'pipe' | 'html';
+export type TableLayout = 'tsv' | 'cellPerLine' | 'pipe' | 'html' | 'spaced';
 
 export interface HeadingBlock {
   readonly kind: 'heading';

@@ -48,6 +48,8 @@ function classPairs(
   ruleId: string, s: Sides, sideCol: number, t: Table, tCol: number, d: Localized, other: string,
 ): IdentitySpec[] {
   const out: IdentitySpec[] = [];
+  // A side whose rows could not be told apart from its totals says nothing of its 类 rows.
+  if (s.expenseRows.length === 0) return out;
   const classes = t.rows.filter((r) => r.code && r.code.code.length === 3);
   const byName = new Map(classes.map((r) => [bareLabel(r.label), r] as const));
   const seen = new Set<Row>();

@@ -52,8 +52,9 @@ function findSides(t: Table, incomeRole: string, expenseLabelRole: string): Side
   };
   return {
     t, inL, inV, exL,
-    incomeRows: before(incomeTotal, inL),
-    // A table that prints no 本年支出合计 (and no 结转) goes straight to 支出总计: its 类 rows are those above it.
+    // A table that prints no 本年收入合计 / 本年支出合计 and no carry-over (a PDF's 财务收支预算总表: 收入总计 and
+    // 支出总计 only) lists its rows above the 总计.
+    incomeRows: before(incomeTotal ?? (carryIn ? undefined : grandIn), inL),
     expenseRows: before(expenseTotal ?? (carryOut ? undefined : grandOut), exL),
     ...(incomeTotal ? { incomeTotal } : {}),
     ...(expenseTotal ? { expenseTotal } : {}),
@@ -145,7 +146,8 @@ export function t4Identities(model: DisclosureModel): IdentitySpec[] {
   // (b) every expense row.
   for (const r of t.rows) {
     if (cellLabel(r, s.exL) === '' && ![total, ...parts].some((c) => r.cells[c]?.amount)) continue;
-    push(out, sum('T4-01', col(r, total), parts.map((c) => col(r, c)), D4.b));
+    // A table that prints no 一般公共预算 / 基金 / 国有资本 columns (Jiangsu's one 金额 column) states no row sum.
+    if (parts.length > 0) push(out, sum('T4-01', col(r, total), parts.map((c) => col(r, c)), D4.b));
   }
   // Column sums of the expense side.
   for (const c of [total, ...parts]) {
