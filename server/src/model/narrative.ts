@@ -20,7 +20,7 @@ const TOPICS: Array<[RegExp, NarrativeTopic]> = [
   [/国有资产|资产信息|资产占用/, 'N7'],
   [/名词解释/, 'N8'],
   [/其他需要说明|其他说明/, 'N9'],
-  [/职责|机构设置/, 'N1'],
+  [/职责|职能|机构设置/, 'N1'],
 ];
 
 export function topicOf(title: string): NarrativeTopic | undefined {
