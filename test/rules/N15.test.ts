@@ -104,3 +104,28 @@ describe('N15 rates of an item explanation: 执行数 → 预算安排 (interval
     expect(hits(doc(spaced.replace('17.66', '17.93')), 'N15')).toEqual([]);
   });
 });
+
+describe('N15 a rate computed on the wrong year', () => {
+  const doc = (body: string) => `上海市普陀区某局2026年部门预算\n二、财政拨款支出预算情况\n${body}\n`;
+  it('flags a rate computed on the current figure instead of the prior one', () => {
+    // (1434.89 − 1690.69) ÷ 1434.89 = −17.83 %; on the prior figure it is −15.13 %.
+    const t = doc('2025年当年预算执行数为1690.69万元，2026年预算安排1434.89万元，比2025年预算执行数减少17.83%。');
+    expect(findings(t).filter((f) => f.ruleId === 'N15').map((f) => f.message)).toEqual(['增减幅度 17.83% 是以本年数 1434.89万元 为基数算出的；应以上年数 1690.69万元 为基数：15.13%']);
+    expect(fixes(t, 'N15')).toEqual([['17.83', '15.13']]);
+  });
+});
+
+describe('N15 shares against the base the sentence names', () => {
+  const doc = (body: string) => `上海市普陀区某局2026年部门预算\n四、“三公”经费预算情况说明\n${body}\n`;
+  const text = (share: string) =>
+    `2026年“三公”经费预算20.00万元，“三公”经费、会议费和培训费合计安排32.00万元，其中公务接待费5.00万元，占“三公”经费的${share}%。`;
+  it('computes a share of the 三公 total, not of 三公 + 会议费 + 培训费', () => {
+    expect(hits(doc(text('25.00')), 'N15')).toEqual([]);
+    expect(hits(doc(text('15.63')), 'N15')).toEqual(['3:error']);
+  });
+  it('reads the same sentence wrapped inside the base’s name', () => {
+    const t = text('15.63');
+    const at = t.indexOf('占“三公”') + 3;
+    expect(hits(doc(`${t.slice(0, at)}\n${t.slice(at)}`), 'N15')).toEqual(['4:error']);
+  });
+});

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/src/rules/analyze';
-import { CORPUS_DIR } from '../helpers';
+import { CORPUS_DIR, findings } from '../helpers';
 
 const doc = (...paragraphs: string[]) => ['2024年度部门决算', '五、一般公共预算财政拨款支出决算情况说明', ...paragraphs].join('\n');
 const n20 = (text: string) => analyze(text).findings.filter((f) => f.ruleId === 'N20');
@@ -36,5 +36,18 @@ describe('N20 决算数 against 预算数 in words and as a completion rate', ()
     const hits = n20(readFileSync(file, 'utf8'));
     expect(hits.map((f) => f.message['zh-CN'].slice(0, 13))).toEqual(['文中写“决算数大于预算数”', '文中写“决算数大于预算数”', '文中写“决算数等于预算数”']);
     expect(n20(readFileSync(join(CORPUS_DIR, '01_shpt-czj-2024-juesuan.txt'), 'utf8'))).toEqual([]);
+  });
+});
+
+describe('N20 the completion rate against the budget it names', () => {
+  const doc = (body: string) => `2024年度部门决算\n五、一般公共预算财政拨款支出决算情况说明\n${body}\n`;
+  it('flags a rate of the 年初预算 when the 年初预算 is 0 (the figure is the 全年预算’s)', () => {
+    const t = doc('年初预算为 0 万元，全年预算为 321.02 万元，支出决算为 307.82 万元，完成年初预算的 95.89%。');
+    expect(findings(t).filter((f) => f.ruleId === 'N20').map((f) => `${f.severity} ${f.message}`)).toEqual(['warning 年初预算为 0，没有完成比例可言，不应写“95.89%”']);
+    expect(findings(doc('年初预算为 0 万元，全年预算为 321.02 万元，支出决算为 307.82 万元，完成全年预算的 95.89%。')).filter((f) => f.ruleId === 'N20')).toEqual([]);
+  });
+  it('recomputes against the named base: 307.82 ÷ 300.00 of the 年初预算, not of the 全年预算', () => {
+    expect(findings(doc('年初预算为 300.00 万元，全年预算为 321.02 万元，支出决算为 307.82 万元，完成年初预算的 95.89%。')).filter((f) => f.ruleId === 'N20')).toHaveLength(1);
+    expect(findings(doc('年初预算为 300.00 万元，全年预算为 321.02 万元，支出决算为 307.82 万元，完成年初预算的 102.61%。')).filter((f) => f.ruleId === 'N20')).toEqual([]);
   });
 });

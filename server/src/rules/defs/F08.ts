@@ -44,22 +44,27 @@ export default defineRule({
     const inNarrative = (offset: number) => /^N[1-46-9]/.test(topics.get(m.lines.lineAt(offset)) ?? '');
     // Paragraphs as written: lines a PDF converter wrapped (a line that ends without 。！？ followed by the next
     // line) are one paragraph, so a paragraph pasted twice is compared whole and the halves of one are not two.
-    const paras: Span[] = [];
+    // `adjacent`: nothing but the line break between this paragraph and the one before (no heading, no table).
+    const paras: Array<Span & { lines: number; adjacent: boolean }> = [];
     let prevLine = -2;
+    let broken = true;
     for (const b of blocks) {
       if (b.kind !== 'paragraph') {
         prevLine = -2;
+        broken = true;
         continue;
       }
       const last = paras[paras.length - 1];
-      if (last && b.line === prevLine + 1 && !/[。！？!?]\s*$/.test(m.text.slice(last.start, last.end))) paras[paras.length - 1] = { start: last.start, end: b.span.end };
-      else paras.push({ start: b.span.start, end: b.span.end });
+      if (last && !broken && b.line === prevLine + 1 && !/[。！？!?]\s*$/.test(m.text.slice(last.start, last.end))) {
+        paras[paras.length - 1] = { start: last.start, end: b.span.end, lines: last.lines + 1, adjacent: last.adjacent };
+      } else paras.push({ start: b.span.start, end: b.span.end, lines: 1, adjacent: !broken && b.line <= prevLine + 2 });
       prevLine = m.lines.lineAt(b.span.end);
+      broken = false;
     }
     for (let i = 1; i < paras.length; i++) {
       const a = paras[i - 1];
       const b = paras[i];
-      if (m.lines.lineAt(b.start) > m.lines.lineAt(a.end) + 2) continue;
+      if (!b.adjacent) continue;
       const ta = compact(m.text.slice(a.start, a.end));
       const tb = compact(m.text.slice(b.start, b.end));
       // Prose of the budget narrative only (sentences ending in 。), not table text or target lists.
@@ -67,7 +72,9 @@ export default defineRule({
       if (!inNarrative(a.start) || !inNarrative(b.start)) continue;
       // Compare the shorter paragraph with the same length of the longer one's start.
       const n = Math.min(ta.length, tb.length);
-      if (similarity(ta.slice(0, n), tb.slice(0, n)) < 0.75) continue;
+      // Parallel paragraphs of a template (车辆 held / 车辆 to buy, 会议费 / 培训费) share most of their words: a
+      // paragraph of several lines is a repeat only when nearly all of it is repeated.
+      if (similarity(ta.slice(0, n), tb.slice(0, n)) < (a.lines > 1 || b.lines > 1 ? 0.9 : 0.75)) continue;
       ctx.report('duplicate', { start: b.start, end: Math.min(b.end, m.lines.lineEnd(m.lines.lineAt(b.start))) }, { line: line1(m, a.start) }, {
         related: [{ span: a, message: { 'zh-CN': '上一段', en: 'The paragraph before' } }],
       });

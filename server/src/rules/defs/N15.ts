@@ -43,6 +43,10 @@ export default defineRule({
       'zh-CN': '占比 {stated}% 与 {part} ÷ {total} = {computed}% 不一致',
       en: 'Share {stated}% differs from {part} ÷ {total} = {computed}%',
     },
+    currentBase: {
+      'zh-CN': '增减幅度 {stated}% 是以本年数 {current} 为基数算出的；应以上年数 {prior} 为基数：{computed}%',
+      en: 'Rate {stated}% is computed on the current figure {current}; computed on the prior figure {prior} it is {computed}%',
+    },
     zeroBase: {
       'zh-CN': '上年数为 0，无法计算增长率，不应写“{stated}%”',
       en: 'The prior-year figure is 0, so no growth rate can be stated ("{stated}%")',
@@ -66,7 +70,7 @@ export default defineRule({
         const growth = RATE_WORD.exec(between);
         if (growth && prevSeg.dir && between.length <= 20) checkGrowth(p, segs.indexOf(prevSeg), signOf(growth[1]));
         else if (growth) checkPairRate(ctx, s, p, signOf(growth[1]), growth[1]);
-        else if (between.length <= 20 && /占(?:[^，。；]{0,16}?)(?:的)?(?:比例|比重|比)?(?:为|达)?\s*$/.test(between)) checkShare(p, segs.indexOf(prevSeg));
+        else if (between.length <= 20 && /占(?:[^，。；]{0,16}?)(?:的)?(?:比例|比重|比)?(?:为|达)?\s*$/.test(between)) checkShare(p, segs.indexOf(prevSeg), namedBase(between));
       }
       function checkGrowth(p: NarrativePercent, idx: number, sign: number) {
         const g = segs[idx];
@@ -97,16 +101,17 @@ export default defineRule({
           ctx.report('growth', p.span, { stated, computed: computed.toFixed(2), prior: `${priorVal.toFixed(2)}万元`, change: `${g.a.figure.text}${g.a.unit}` });
         }
       }
-      function checkShare(p: NarrativePercent, idx: number) {
+      function checkShare(p: NarrativePercent, idx: number, named: RegExp | undefined) {
         const part = segs[idx];
         // The whole must be named as one: the nearest earlier total ("支出合计", "预算支出", "“三公”经费" …).
         // Or the sentence's first amount when a breakdown follows it ("支出 2940.05 万元，主要用于以下方面：…").
+        // When the sentence names the base ("占“三公”经费的"), only an amount of that name is the whole: the 三公
+        // total, not 三公 + 会议费 + 培训费.
         const lead = BREAKDOWN.test(segs[0].after.replace(/\s+/g, '')) ? segs[0] : undefined;
-        const total =
-          segs
-            .slice(0, idx)
-            .reverse()
-            .find((g) => /合计|总计|总额|共计|^(?:本年|全年|年度)?(?:预算)?(?:收入|支出)(?:预算)?$|三公/.test(g.a.label)) ?? lead;
+        const candidates = segs.slice(0, idx).reverse();
+        const total = named
+          ? candidates.find((g) => named.test(g.before.split(/[，,；;：:]/).pop() ?? '') || named.test(g.a.label))
+          : (candidates.find((g) => /合计|总计|总额|共计|^(?:本年|全年|年度)?(?:预算)?(?:收入|支出)(?:预算)?$|三公/.test(g.a.label)) ?? lead);
         if (idx === 0 || !total) return;
         const tv = amountVal(total.a);
         if (tv.value.isZero()) return;
@@ -118,6 +123,20 @@ export default defineRule({
     });
   },
 });
+
+/**
+ * The base a share names ("占“三公”经费的", "占支出总额的", "占本年收入合计的"), as a test of the words before a
+ * candidate whole; undefined when the share names none ("占 62.15%", "占比").
+ */
+function namedBase(between: string): RegExp | undefined {
+  const m = /占([^，。；]{0,16}?)(?:的)?(?:比例|比重|比)?(?:为|达)?\s*$/.exec(between);
+  const name = (m?.[1] ?? '').replace(/[“”"'‘’\s]/g, '').replace(/的$/, '');
+  if (!name) return undefined;
+  if (/三公/.test(name)) return /三公(?!.{0,12}(?:会议|培训))/;
+  if (/收入/.test(name)) return /收入/;
+  if (/支出|经费|总额/.test(name)) return new RegExp(name.replace(/(?:总额|合计|总计)$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&') || '支出');
+  return undefined;
+}
 
 /** The year written right before an amount ("2025年当年预算执行数为 X", "2026年预算安排 X"), within its own clause. */
 function yearOf(s: Sentence, a: NarrativeAmount, prevEnd: number): number | undefined {
@@ -182,6 +201,14 @@ function checkPairRate(ctx: RuleContext, s: Sentence, p: NarrativePercent, sign:
   const show = (a: NarrativeAmount) => `${a.figure.text}${a.unit}`;
   const mid = intervalMid(computed);
   const decimals = Math.max(2, p.figure.decimals);
+  // (current − prior) ÷ current: the rate computed on the wrong year.
+  const onCurrent = ci.lo.lte(0) && ci.hi.gte(0) ? undefined : intervalDiv(intervalMinus(ci, pi), ci);
+  if (onCurrent && intervalsMeet(intervalScale(onCurrent, HUNDRED), signedStated)) {
+    ctx.report('currentBase', p.span, { stated, prior: show(prior.a), current: show(current.a), computed: mid.abs().toFixed(decimals) }, {
+      fixes: (sign > 0) === mid.gt(0) ? [replaceFix(p.figure.span, mid.abs().toFixed(decimals))] : [],
+    });
+    return;
+  }
   // The direction word says the opposite of what the figures do.
   if ((sign > 0 && computed.hi.lt(0)) || (sign < 0 && computed.lo.gt(0))) {
     ctx.report('direction', p.span, {

@@ -1,5 +1,5 @@
 import type { NarrativeAmount, Sentence } from '../../model/types';
-import { amountVal, percentCheck } from '../narrative/common';
+import { amountVal, flatBetween, percentCheck } from '../narrative/common';
 import { defineRule } from '../types';
 
 /** "决算数小于预算数", "决算数大于全年预算数", "决算数等于年初预算数". */
@@ -31,6 +31,10 @@ export default defineRule({
       'zh-CN': '文中写“决算数{word}预算数”，但决算 {final} 与预算 {budget} 相比为{actual}',
       en: 'The text says the outturn is {wordEn} the budget, but outturn {final} against budget {budget} is {actualEn}',
     },
+    zeroBase: {
+      'zh-CN': '{base}为 0，没有完成比例可言，不应写“{stated}%”',
+      en: 'The {baseEn} is 0, so there is no completion rate to state ("{stated}%")',
+    },
     rate: {
       'zh-CN': '完成预算 {stated}% 与 {final} ÷ {budget} = {computed}% 不一致',
       en: 'Completion {stated}% differs from {final} ÷ {budget} = {computed}%',
@@ -57,13 +61,19 @@ export default defineRule({
       if (own) {
         for (const p of s.percents) {
           if (p.span.start < own.final.span.end) continue;
-          const words = m.text.slice(own.final.span.end, p.span.start).replace(/\s+/g, '').replace(/^[，,]/, '');
+          const words = flatBetween(s, own.final.span.end, p.span.start).replace(/\s+/g, '').replace(/^[，,]/, '');
           if (!RATE_AFTER.test(words)) continue;
-          const b = amountVal(own.budget);
-          if (b.value.isZero()) continue;
+          // "完成年初预算的": the base is the budget the words name (年初 / 全年 / 调整), when the sentence states it.
+          const named = /年初|全年|调整/.exec(words)?.[0];
+          const base = (named && s.amounts.find((a) => a !== own.final && a.span.end <= own.final.span.start && flatBetween(s, a.figure.span.start - 12, a.figure.span.start).includes(`${named}预算`))) || own.budget;
+          if (base.figure.value.isZero()) {
+            ctx.report('zeroBase', p.span, { stated: p.figure.text, base: `${named ?? ''}预算`, baseEn: named ? `${named} budget` : 'budget' }, { severity: 'warning' });
+            continue;
+          }
+          const b = amountVal(base);
           const { computed, off } = percentCheck(amountVal(own.final), b, p.figure);
           if (off) {
-            ctx.report('rate', p.span, { stated: p.figure.text, final: show(own.final), budget: show(own.budget), computed: computed.toFixed(2) });
+            ctx.report('rate', p.span, { stated: p.figure.text, final: show(own.final), budget: show(base), computed: computed.toFixed(2) });
           }
         }
       }
