@@ -87,6 +87,8 @@ export class TextBuilder {
   }
 
   row(cells: readonly GridCell[]) {
+    // The row starts where its first placed cell is (its leading cells may be empty, with no place of their own).
+    this.mark(cells.find((c) => c.at)?.at);
     cells.forEach((c, i) => {
       if (i > 0) this.put('\t');
       this.mark(c.at);

@@ -35,15 +35,16 @@ export function joinResults(results: readonly ConvertResult[]): ConvertResult {
   const offsets: number[] = [];
   const points: SourcePoint[] = [];
   let text = '';
-  for (const r of results) {
+  results.forEach((r, file) => {
     if (text && !text.endsWith('\n\n')) text += text.endsWith('\n') ? '\n' : '\n\n';
     const base = text.length;
     r.sourceMap.offsets.forEach((o, i) => {
       offsets.push(base + o);
-      points.push(r.sourceMap.points[i]);
+      const p = r.sourceMap.points[i];
+      points.push(p.file === undefined ? { ...p, file } : p);
     });
     text += r.text;
-  }
+  });
   return {
     format: results[0]?.format ?? 'pdf',
     text,

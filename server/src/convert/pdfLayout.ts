@@ -415,7 +415,26 @@ function tableGrid(b: Extract<Block, { kind: 'table' }>): Grid {
     const prev = rows[rows.length - 1];
     if (prev) place(prev, p, false);
   }
-  return mergeCodeColumns({ metas: [], header, rows: rows.map((r) => r.cells) });
+  return mergeCodeColumns(mergeDisjointLabelColumns({ metas: [], header, rows: rows.map((r) => r.cells) }));
+}
+
+/**
+ * Two neighbouring text columns that no row fills both of are one column whose labels are placed differently
+ * (支出合计 centred under left-aligned 一、基本支出 …): joined, so the totals row lines up with the rows above.
+ */
+function mergeDisjointLabelColumns(g: Grid): Grid {
+  let cur = g;
+  for (let k = 0; k + 1 < (cur.rows[0]?.length ?? 0); k++) {
+    const rows = cur.rows;
+    const filled = (r: GridCell[], c: number) => r[c].text !== '';
+    const text = (c: number) => rows.some((r) => filled(r, c)) && rows.every((r) => !filled(r, c) || !FIGURE.test(r[c].text));
+    if (!text(k) || !text(k + 1) || rows.some((r) => filled(r, k) && filled(r, k + 1))) continue;
+    const join = (r: GridCell[]): GridCell[] => [...r.slice(0, k), r[k].text ? r[k] : r[k + 1], ...r.slice(k + 2)];
+    const joinHead = (r: GridCell[]): GridCell[] => [...r.slice(0, k), { text: r[k].text + r[k + 1].text, at: r[k].at ?? r[k + 1].at }, ...r.slice(k + 2)];
+    cur = { ...cur, header: cur.header.map(joinHead), rows: rows.map(join) };
+    k--;
+  }
+  return cur;
 }
 
 /**

@@ -143,8 +143,9 @@ export function t4Identities(model: DisclosureModel): IdentitySpec[] {
   }
   // (e)
   if (s.grandIn && s.grandOut) push(out, equal('T4-01', col(s.grandOut, total), inc(s.grandIn), D4.e, { computedLabel: L('收入总计', '收入总计') }));
-  // (b) every expense row.
-  for (const r of t.rows) {
+  // (b) every expense row — when the table prints its funds in columns (a table with one 金额 column, as
+  // Jiangsu's, has no parts to add up).
+  if (parts.length) for (const r of t.rows) {
     if (cellLabel(r, s.exL) === '' && ![total, ...parts].some((c) => r.cells[c]?.amount)) continue;
     // A table that prints no 一般公共预算 / 基金 / 国有资本 columns (Jiangsu's one 金额 column) states no row sum.
     if (parts.length > 0) push(out, sum('T4-01', col(r, total), parts.map((c) => col(r, c)), D4.b));
