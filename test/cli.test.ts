@@ -186,3 +186,27 @@ describe('budget-disclosure check with a configuration file', () => {
     expect(r.err).not.toMatch(/root:/);
   });
 });
+
+describe('budget-disclosure check --spaced-tables (experimental)', () => {
+  it('reads a table aligned with spaces instead of reporting it unread; the configuration file can turn it on too', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bd-cli-spaced-'));
+    const table = [
+      '                        2026年部门支出预算总表',
+      '编制部门：某单位                                                单位：元',
+      '功能分类科目编码   功能分类科目名称        合计         基本支出      项目支出',
+      '201               一般公共服务支出       300.00       100.00       200.00',
+      '20101             人大事务               300.00       100.00       200.00',
+      '2010101           行政运行               300.00       100.00       200.00',
+      '',
+    ].join('\n');
+    writeFileSync(join(dir, 'doc.txt'), table);
+    const ids = (...args: string[]) => {
+      const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', '--exit-zero', ...args, 'doc.txt'], { encoding: 'utf8', cwd: dir });
+      return (JSON.parse(r.stdout).files[0].findings as Array<{ ruleId: string }>).map((f) => f.ruleId);
+    };
+    expect(ids()).toContain('S02');
+    expect(ids('--spaced-tables')).not.toContain('S02');
+    writeFileSync(join(dir, '.budget-disclosure.json'), JSON.stringify({ experimental: { spacedTables: true } }));
+    expect(ids()).not.toContain('S02');
+  });
+});

@@ -18,7 +18,7 @@ import { VERSION } from './util/version';
 import { documentLocale, localize, toLocale, type Locale } from './util/i18n';
 
 const USAGE = `Usage:
-  budget-disclosure check [--format text|json|sarif] [--locale zh-CN|en] [--config FILE] [--include-rounding] [--show-accepted] [--exit-zero] [--join] PATH...
+  budget-disclosure check [--format text|json|sarif] [--locale zh-CN|en] [--config FILE] [--include-rounding] [--show-accepted] [--spaced-tables] [--exit-zero] [--join] PATH...
   budget-disclosure convert FILE... [-o OUT]
   budget-disclosure inspect [--format text|json] FILE
 
@@ -32,7 +32,8 @@ check     reports every finding in the files and folders given (folders are sear
           .budget-disclosure.json (or budget-disclosure.config.jsonc) above each file applies.
           Rounding gaps (R01) are counted in the text summary; --include-rounding lists them
           (JSON and SARIF always list them). Findings accepted in a .budget-disclosure.accepted.json
-          beside a file are left out; --show-accepted lists them.
+          beside a file are left out; --show-accepted lists them. --spaced-tables (experimental) reads the
+          tables of pdftotext -layout texts, which are otherwise reported as unread (S02).
 convert   writes the canonical text of a PDF, DOCX or XLSX file (several files: joined) to OUT, or to
           standard output; the text is an ordinary disclosure text that every editor can check.
 inspect   prints the recognized structure: sections, and each table's kind, title, unit, year, org,
@@ -54,11 +55,12 @@ interface Options {
   showAccepted: boolean;
   join: boolean;
   out?: string;
+  spacedTables: boolean;
   paths: string[];
 }
 
 function parseArgs(args: string[], formats: string[]): Options {
-  const o: Options = { format: 'text', locale: toLocale(process.env.LANG?.startsWith('en') ? 'en' : 'zh-CN'), localeGiven: false, exitZero: false, includeRounding: false, showAccepted: false, join: false, paths: [] };
+  const o: Options = { format: 'text', locale: toLocale(process.env.LANG?.startsWith('en') ? 'en' : 'zh-CN'), localeGiven: false, exitZero: false, includeRounding: false, showAccepted: false, join: false, spacedTables: false, paths: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = (name: string) => {
@@ -80,6 +82,7 @@ function parseArgs(args: string[], formats: string[]): Options {
     else if (a === '--exit-zero') o.exitZero = true;
     else if (a === '--show-accepted') o.showAccepted = true;
     else if (a === '--join') o.join = true;
+    else if (a === '--spaced-tables') o.spacedTables = true;
     else if (a === '-o' || a === '--out' || a.startsWith('--out=')) o.out = value('-o');
     else if (a === '--include-rounding') o.includeRounding = true;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
@@ -142,7 +145,11 @@ function pos(a: Analysis, offset: number) {
  */
 class Configs {
   private readonly loaded = new Map<string, LoadedConfig | undefined>();
-  constructor(private readonly explicit: string | undefined) {
+  constructor(
+    private readonly explicit: string | undefined,
+    /** --spaced-tables: read tables aligned with spaces (experimental), whatever the configuration says. */
+    private readonly spacedTables = false,
+  ) {
     if (explicit !== undefined) this.load(resolve(explicit), true);
   }
 
@@ -187,10 +194,11 @@ class Configs {
 
   optionsFor(doc: string): AnalysisOptions {
     const c = this.for(doc);
-    if (!c) return {};
+    if (!c) return this.spacedTables ? { spacedTables: true } : {};
     const edition = c.config.catalog.edition;
     return {
       severities: c.config.rules,
+      ...(c.config.experimental.spacedTables || this.spacedTables ? { spacedTables: true } : {}),
       ...(edition !== 'auto' ? { edition } : {}),
       ...(c.catalog ? { catalog: c.catalog } : {}),
       ...(c.templates.length ? { templates: c.templates } : {}),
@@ -201,7 +209,7 @@ class Configs {
 async function check(args: string[]): Promise<number> {
   const o = parseArgs(args, ['text', 'json', 'sarif']);
   if (o.paths.length === 0) throw new UsageError('check needs at least one file or folder');
-  const configs = new Configs(o.config);
+  const configs = new Configs(o.config, o.spacedTables);
   const files = collectFiles(o.paths, configs);
   const docs = await loadDocuments(files, o.join);
   const results = docs.flatMap((d) => {

@@ -218,6 +218,13 @@ export function configSchemaJson(rules: readonly Rule[] = RULES): string {
       },
       templates: { type: 'array', items: { type: 'string' }, description: '表样模板文件（JSON），相对本文件所在文件夹 / table template files (JSON), relative to this file' },
       ignore: { type: 'array', items: { type: 'string' }, description: '不检查的文件（glob，相对本文件所在文件夹）/ files not checked (globs relative to this file)' },
+      experimental: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          spacedTables: { type: 'boolean', default: false, description: '读取空格对齐的表格（pdftotext -layout，试用）/ read tables aligned with spaces (pdftotext -layout; experimental)' },
+        },
+      },
     },
   };
   return JSON.stringify(schema, null, 2) + '\n';

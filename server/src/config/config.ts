@@ -30,6 +30,8 @@ export const configSchema = z
     templates: z.array(z.string().min(1)).default([]),
     /** Files not checked by `check` on a folder nor by the folder command: globs relative to the configuration file. */
     ignore: z.array(z.string().min(1).max(300)).default([]),
+    /** Readers not yet on by default: `spacedTables` reads tables aligned with spaces (pdftotext -layout). */
+    experimental: z.object({ spacedTables: z.boolean().default(false) }).strict().default({ spacedTables: false }),
   })
   .strict();
 

@@ -93,6 +93,7 @@ export function mergedOptions(settings: Settings, config: LoadedConfig | undefin
   const templates = [...(base.templates ?? []), ...config.templates];
   return {
     ...base,
+    ...(config.config.experimental.spacedTables ? { spacedTables: true } : {}),
     severities: { ...config.config.rules, ...settings.rules },
     ...(edition !== undefined ? { edition } : {}),
     ...(catalog ? { catalog } : {}),
