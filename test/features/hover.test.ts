@@ -184,12 +184,12 @@ describe('hover on an amount', () => {
   it('seed 000 T3 合计: table, row, column, 元 value and the identity it holds (✓)', () => {
     const { md } = hoverAt(marked(), { analysis: (text) => withIdentities(text, ids) });
     expect(md).toContain('**708.68 万元**');
-    expect(md).toContain('- 表：部门预算支出总表 (T3 支出总表)');
+    expect(md).toContain('- 表：部门预算支出总表 (支出总表)');
     expect(md).toContain('- 行：1. 合计');
     expect(md).toMatch(/- 列：合计 · 栏次 3 · `total`/);
     expect(md).toContain('708.68 万元 = 7086800 元');
     expect(md).toContain('**勾稽关系**');
-    expect(md).toContain('`T3-01` 合计 = 基本支出 + 项目支出：**708.68** = 235.56 + 473.12 ✓');
+    expect(md).toContain('- 合计 = 基本支出 + 项目支出：**708.68** = 235.56 + 473.12 ✓');
   });
 
   it('a part of the identity is bolded where it is hovered', () => {
@@ -224,6 +224,16 @@ describe('hover on an amount', () => {
     expect(md).toContain('_未参与已核对的勾稽关系_');
   });
 
+  it('seed 002 narrative: 702.04 shows its N02 finding and what it was compared with; 0.34元 shows the unit finding', () => {
+    const { md } = hoverAt(markAt(seed002, '702.04万元', 2));
+    expect(md).toContain('**检查结果**');
+    expect(md).toContain('702.04万元 与收支总表本年支出合计 1079.09万元 不一致');
+    expect(md).toMatch(/比较对象：.*1079\.09/);
+    expect(md).not.toContain('未参与已核对的勾稽关系');
+    const unit = hoverAt(markAt(seed002, '0.34元', 1)).md;
+    expect(unit).toContain('的单位应为“万元”');
+  });
+
   it('seed 000 narrative: 7086800元 is 708.68 万元', () => {
     const { md } = hoverAt(markAt(seed000, '7086800元', 3));
     expect(md).toContain('**7086800 元**');
@@ -241,7 +251,7 @@ describe('hover on an amount', () => {
 describe('hover on a table title', () => {
   it('seed 002 T1: kind, name, unit, year, rows', () => {
     const { md } = hoverAt(markAt(seed002, '单位预算收支总表', 2));
-    expect(md).toContain('**T1 · 收支总表**');
+    expect(md).toContain('**收支总表**');
     expect(md).toContain('单位预算收支总表');
     expect(md).toContain('- 单位：万元');
     expect(md).toContain('- 年度：2023');
@@ -256,7 +266,7 @@ describe('hover on a table title', () => {
       return [sumIdentity(t, [0, 3], [[0, 4], [0, 5]]), sumIdentity(t, [1, 3], [[1, 4], [1, 5]])];
     };
     const { md } = hoverAt(markAt(doc, '支出总表', 1), { analysis: (t) => withIdentities(t, make) });
-    expect(md).toContain('**T3 · 支出总表**');
+    expect(md).toContain('**支出总表**');
     expect(md).toContain('- 勾稽：✗ 1 / 2 项勾稽关系不成立');
     const none = hoverAt(markAt(doc, '支出总表', 1), { analysis: (t) => withIdentities(t, () => []) }).md;
     expect(none).toContain('未核对任何勾稽关系');

@@ -117,7 +117,7 @@ function tableTitleHover(ctx: Ctx, table: Table): string {
   const { locale } = ctx;
   const spec = table.kind === 'unknown' ? undefined : kindSpec(table.kind);
   const out: string[] = [];
-  const kindName = spec ? `${table.kind} · ${spec.name}` : localize(t('未识别的表格', 'unrecognized table'), locale);
+  const kindName = spec ? spec.name : localize(t('未识别的表格', 'unrecognized table'), locale);
   out.push(`**${md(kindName)}**`);
   out.push('');
   out.push(md(table.title));
@@ -175,7 +175,7 @@ function amountCellHover(ctx: Ctx, table: Table, row: Row, cell: Cell): string {
   const out: string[] = [];
   out.push(`**${md(fig.text)}${unit ? ` ${unit}` : ''}**`);
   out.push('');
-  const title = [table.title || localize(t('（无标题）', '(untitled)'), locale), spec ? `${table.kind} ${spec.name}` : table.kind].filter(Boolean);
+  const title = [table.title || localize(t('（无标题）', '(untitled)'), locale), spec && spec.name !== table.title ? spec.name : ''].filter(Boolean);
   out.push(`- ${lbl('表', 'Table', locale)}${md(title[0])}${title[1] ? ` (${md(title[1])})` : ''}`);
   out.push(`- ${lbl('行', 'Row', locale)}${row.seq ? `${md(row.seq)}. ` : ''}${rowText(row)}`);
   out.push(`- ${lbl('列', 'Column', locale)}${columnText(table.columns[cell.col], cell, locale)}`);
@@ -204,7 +204,22 @@ function narrativeAmountHover(ctx: Ctx, a: NarrativeAmount): string {
   out.push(`- ${lbl('单位', 'Unit', locale)}${a.unit}`);
   const other = convertUnit(a.figure.value, a.figure.decimals, a.unit);
   if (other) out.push(`- ${lbl('换算', 'Converted', locale)}${a.figure.text} ${a.unit} = ${other}`);
-  appendIdentities(ctx, out, a.figure.span);
+  // Findings on the figure or its unit (a 元 slip sits on the unit).
+  const from = Math.min(a.figure.span.start, a.span.start);
+  const to = Math.max(a.figure.span.end, a.span.end);
+  const findings = ctx.analysis.findings.filter((f) => f.span.start <= to && from <= f.span.end && f.span.end > f.span.start && f.span.end - f.span.start <= 40);
+  if (findings.length) {
+    // What the checks found about this figure, and what each compared it with (the related places).
+    out.push('');
+    out.push(`**${localize(t('检查结果', 'Findings'), locale)}**`);
+    out.push('');
+    for (const f of findings.slice(0, 6)) {
+      out.push(`- ${md(localize(f.message, locale))}`);
+      for (const r of f.related.slice(0, 4)) out.push(`  - ${localize(t('比较对象：', 'Compared with: '), locale)}${md(localize(r.message, locale))}`);
+    }
+  }
+  const ids = ctx.analysis.recon.at(a.figure.span.start);
+  if (ids.length || !findings.length) appendIdentities(ctx, out, a.figure.span);
   return out.join('\n');
 }
 
@@ -307,7 +322,7 @@ export function identityLine(id: Identity, hovered: Span, locale: Locale): strin
     );
   }
   const desc = localize(id.description, locale);
-  return `\`${id.ruleId}\` ${md(desc)}${locale === 'en' ? ': ' : '：'}${lhs} ${op} ${rhs} ${mark}${note}`;
+  return `${md(desc)}${locale === 'en' ? ': ' : '：'}${lhs} ${op} ${rhs} ${mark}${note}`;
 }
 
 // ------------------------------------------------------------------------------------------------
