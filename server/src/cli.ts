@@ -2,6 +2,8 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fingerprints } from './features/fingerprint';
+import { squiggleSpan } from './features/diagnostics';
+import type { Span } from './util/span';
 import { findUpward, MAX_CONVERTED_BYTES, printablePath, readRegularBytesSync, readRegularFileSync, refusalMessage, resolveConfined, walkFiles } from './io/files';
 import { analyze, type Analysis, type AnalysisOptions } from './rules/analyze';
 import { CONFIG_FILE_NAMES, isIgnored } from './config/config';
@@ -256,7 +258,7 @@ async function check(args: string[]): Promise<number> {
       if (o.showAccepted) {
         for (const r of results) {
           for (const f of r.accepted) {
-            const p = pos(r.analysis, f.span.start);
+            const p = pos(r.analysis, shownSpan(r.analysis, f).start);
             process.stdout.write(`  ${printablePath(relative(process.cwd(), r.file) || r.file)}:${p.line}:${p.column}  ${f.ruleId.padEnd(6)} ${localize(f.message, r.locale)}\n`);
           }
         }
@@ -401,7 +403,7 @@ export function textReport(
     }
     if (listed.length === 0) out.push(hidden ? (fileEn ? `  no findings but ${hidden} rounding gap${hidden === 1 ? '' : 's'}` : `  未发现问题（另有 ${hidden} 处尾差）`) : fileEn ? '  no findings' : '  未发现问题');
     for (const f of listed) {
-      const p = pos(analysis, f.span.start);
+      const p = pos(analysis, shownSpan(analysis, f).start);
       const sev = fileEn ? f.severity : SEVERITY_ZH[f.severity];
       out.push(`  ${shown}:${p.line}:${p.column}${sourceColumn(source, f.span.start, lang)}  ${sev.padEnd(fileEn ? 7 : 2)}  ${f.ruleId.padEnd(6)} ${localize(f.message, lang)}`);
     }
@@ -420,9 +422,15 @@ export function textReport(
   return out.join('\n') + '\n';
 }
 
+/** Where a finding is shown: the same range the editor underlines (a figure with its unit), so both name one place. */
+function shownSpan(a: Analysis, f: Finding): Span {
+  return squiggleSpan(a.model.text, f.span);
+}
+
 function findingJson(a: Analysis, f: Finding, locale: Locale) {
-  const s = pos(a, f.span.start);
-  const e = pos(a, f.span.end);
+  const shown = shownSpan(a, f);
+  const s = pos(a, shown.start);
+  const e = pos(a, shown.end);
   return {
     ruleId: f.ruleId,
     severity: f.severity,
@@ -485,7 +493,7 @@ function sarif(results: Array<{ file: string; analysis: Analysis; prints?: Map<F
               {
                 physicalLocation: {
                   artifactLocation: { uri: pathToFileURL(resolve(file)).href },
-                  region: region(analysis, f.span.start, f.span.end),
+                  region: region(analysis, shownSpan(analysis, f).start, shownSpan(analysis, f).end),
                 },
               },
             ],
