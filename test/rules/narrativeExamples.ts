@@ -192,6 +192,11 @@ export const NARRATIVE_EXAMPLES: Record<string, NarrativeExample> = {
     passing: '2024年部门决算\n财政拨款收支总表\n单位：万元\n序号\t项目\t金额\t项目\t合计\t一般公共预算\t政府性基金预算\t国有资本经营预算\n1\t一般公共预算拨款\t2940.05\t一、一般公共服务支出\t2940.05\t2940.05\t\t\n2\t收入总计\t2940.05\t支出总计\t2940.05\t2940.05\t\t\n五、财政拨款收入支出决算总体情况说明\n2024年度财政拨款收入支出总计2940.05万元。\n',
     note: 'Corpus 01 writes 财政拨款收入支出总计0.3万元 a few lines below 本年支出合计 2940.05万元; its tables are aligned with spaces, which this rule reads once they are converted into ordinary tables.',
   },
+  N24: {
+    failing: '2024年部门决算\n二、收入决算情况说明\n本年收入合计2946.25万元，其中：财政拨款收入2940.05万元，占99.79%；其他收入6.2万元。\n四、财政拨款收入支出决算总体情况说明\n2024年度财政拨款收入支出总计0.3万元。与2023年度相比，财政拨款收入支出总计持平。\n',
+    passing: '2024年部门决算\n二、收入决算情况说明\n本年收入合计2946.25万元，其中：财政拨款收入2940.05万元，占99.79%；其他收入6.2万元。\n四、财政拨款收入支出决算总体情况说明\n2024年度财政拨款收入支出总计2940.05万元。与2023年度相比，财政拨款收入支出总计持平。\n',
+    note: 'Corpus 01 writes 财政拨款收入支出总计0.3万元 a few lines below 财政拨款收入2940.05万元: the total is smaller than its own part, whatever the tables print.',
+  },
   C13: {
     failing: '2024年部门预算\n政府性基金预算财政拨款支出表\n单位：万元\n科目编码\t科目名称\t合计\t基本支出\t项目支出\n2120101\t行政运行\t5.00\t5.00\t\n注：本部门无政府性基金预算财政拨款安排的预算，故本表为空表。\n',
     passing: '2024年部门预算\n政府性基金预算财政拨款支出表\n单位：万元\n科目编码\t科目名称\t合计\t基本支出\t项目支出\n2120101\t行政运行\t5.00\t5.00\t\n注：本表反映本部门政府性基金预算财政拨款支出情况。\n',

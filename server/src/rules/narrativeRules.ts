@@ -21,6 +21,7 @@ import N20 from './defs/N20';
 import N21 from './defs/N21';
 import N22 from './defs/N22';
 import N23 from './defs/N23';
+import N24 from './defs/N24';
 import F01 from './defs/F01';
 import F02 from './defs/F02';
 import F03 from './defs/F03';
@@ -43,5 +44,5 @@ import C09 from './defs/C09';
 import F04 from './defs/F04';
 import type { Rule } from './types';
 
-/** Narrative, completeness and hygiene rules (RULES.md N01 … N14, F01 … F07, C01 … C11, C13; extras N15 … N23, F08). */
-export const narrativeRules: Rule[] = [N01, N02, N03, N04, N05, N06, N07, N08, N09, N10, N11, N12, N13, N14, N15, N16, N17, N18, N19, N20, N21, N22, N23, F01, F02, F03, F04, F05, F06, F07, F08, C01, C02, C03, C04, C05, C06, C07, C08, C09, C10, C11, C13];
+/** Narrative, completeness and hygiene rules (RULES.md N01 … N14, F01 … F07, C01 … C11, C13; extras N15 … N24, F08). */
+export const narrativeRules: Rule[] = [N01, N02, N03, N04, N05, N06, N07, N08, N09, N10, N11, N12, N13, N14, N15, N16, N17, N18, N19, N20, N21, N22, N23, N24, F01, F02, F03, F04, F05, F06, F07, F08, C01, C02, C03, C04, C05, C06, C07, C08, C09, C10, C11, C13];

@@ -8,14 +8,14 @@ import { defineRule } from '../types';
  * column, with its label column) and the row.
  */
 const TOTALS: Array<{ words: RegExp; kind: TableKindId; value: string; label: string; row: RegExp; zh: string; en: string }> = [
-  { words: /财政拨款(?:收入支出|收支)(?:预算|决算)?总计$/, kind: 'T4', value: 'income', label: 'incomeLabel', row: /^(?:收入)?总计$/, zh: '财政拨款收支总表 收入总计', en: 'T4 收入总计' },
-  { words: /财政拨款收入(?:预算|决算)?总计$/, kind: 'T4', value: 'income', label: 'incomeLabel', row: /^(?:收入)?总计$/, zh: '财政拨款收支总表 收入总计', en: 'T4 收入总计' },
-  { words: /财政拨款支出(?:预算|决算)?总计$/, kind: 'T4', value: 'total', label: 'expenseLabel', row: /^(?:支出)?总计$/, zh: '财政拨款收支总表 支出总计', en: 'T4 支出总计' },
-  { words: /(?:^|[^款])(?:收入支出|收支)(?:预算|决算)?总计$/, kind: 'T1', value: 'income', label: 'incomeLabel', row: /^收入总计$/, zh: '收支总表 收入总计', en: 'T1 收入总计' },
-  { words: /(?:^|[^款])收入(?:预算|决算)?总计$/, kind: 'T1', value: 'income', label: 'incomeLabel', row: /^收入总计$/, zh: '收支总表 收入总计', en: 'T1 收入总计' },
-  { words: /(?:^|[^款])支出(?:预算|决算)?总计$/, kind: 'T1', value: 'expense', label: 'expenseLabel', row: /^支出总计$/, zh: '收支总表 支出总计', en: 'T1 支出总计' },
-  { words: /本年收入(?:预算|决算)?合计$/, kind: 'T1', value: 'income', label: 'incomeLabel', row: /^本年收入合计$/, zh: '收支总表 本年收入合计', en: 'T1 本年收入合计' },
-  { words: /本年支出(?:预算|决算)?合计$/, kind: 'T1', value: 'expense', label: 'expenseLabel', row: /^本年支出合计$/, zh: '收支总表 本年支出合计', en: 'T1 本年支出合计' },
+  { words: /财政拨款(?:收入支出|收支)(?:预算|决算)?总计$/, kind: 'T4', value: 'income', label: 'incomeLabel', row: /^(?:收入)?总计$/, zh: '财政拨款收支总表 收入总计', en: '“财政拨款收支总表 收入总计”' },
+  { words: /财政拨款收入(?:预算|决算)?总计$/, kind: 'T4', value: 'income', label: 'incomeLabel', row: /^(?:收入)?总计$/, zh: '财政拨款收支总表 收入总计', en: '“财政拨款收支总表 收入总计”' },
+  { words: /财政拨款支出(?:预算|决算)?总计$/, kind: 'T4', value: 'total', label: 'expenseLabel', row: /^(?:支出)?总计$/, zh: '财政拨款收支总表 支出总计', en: '“财政拨款收支总表 支出总计”' },
+  { words: /(?:^|[^款])(?:收入支出|收支)(?:预算|决算)?总计$/, kind: 'T1', value: 'income', label: 'incomeLabel', row: /^收入总计$/, zh: '收支总表 收入总计', en: '“收支总表 收入总计”' },
+  { words: /(?:^|[^款])收入(?:预算|决算)?总计$/, kind: 'T1', value: 'income', label: 'incomeLabel', row: /^收入总计$/, zh: '收支总表 收入总计', en: '“收支总表 收入总计”' },
+  { words: /(?:^|[^款])支出(?:预算|决算)?总计$/, kind: 'T1', value: 'expense', label: 'expenseLabel', row: /^支出总计$/, zh: '收支总表 支出总计', en: '“收支总表 支出总计”' },
+  { words: /本年收入(?:预算|决算)?合计$/, kind: 'T1', value: 'income', label: 'incomeLabel', row: /^本年收入合计$/, zh: '收支总表 本年收入合计', en: '“收支总表 本年收入合计”' },
+  { words: /本年支出(?:预算|决算)?合计$/, kind: 'T1', value: 'expense', label: 'expenseLabel', row: /^本年支出合计$/, zh: '收支总表 本年支出合计', en: '“收支总表 本年支出合计”' },
 ];
 
 /** Totals stated anywhere in the text (收入/支出总计, 财政拨款收入支出总计, 本年收入合计 …) against the tables that print them. */
