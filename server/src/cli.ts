@@ -1,10 +1,10 @@
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fingerprints } from './features/fingerprint';
 import { squiggleSpan } from './features/diagnostics';
 import type { Span } from './util/span';
-import { findUpward, MAX_CONVERTED_BYTES, printablePath, readRegularBytesSync, readRegularFileSync, refusalMessage, resolveConfined, walkFiles } from './io/files';
+import { findUpward, MAX_CONVERTED_BYTES, pdfAssets, printablePath, readRegularBytesSync, readRegularFileSync, refusalMessage, resolveConfined, walkFiles } from './io/files';
 import { analyze, type Analysis, type AnalysisOptions } from './rules/analyze';
 import { CONFIG_FILE_NAMES, isIgnored } from './config/config';
 import { loadConfig, type LoadedConfig, type ReadInside } from './config/load';
@@ -279,20 +279,6 @@ interface LoadedDocument {
   text?: string;
   source?: { map: SourceMap; files: string[] };
   problems: ConvertResult['problems'];
-}
-
-/** Where pdfjs's CMaps and standard fonts are: beside the bundle (dist/pdfjs/), or in node_modules when run from source. */
-export function pdfAssets(): { cMapUrl?: string; standardFontDataUrl?: string } {
-  const candidates = [join(__dirname, 'pdfjs'), join(__dirname, '..', 'dist', 'pdfjs')];
-  try {
-    candidates.push(dirname(require.resolve('pdfjs-dist/package.json')));
-  } catch {
-    // bundled without node_modules: dist/pdfjs is the only place
-  }
-  for (const dir of candidates) {
-    if (existsSync(join(dir, 'cmaps'))) return { cMapUrl: join(dir, 'cmaps') + '/', standardFontDataUrl: join(dir, 'standard_fonts') + '/' };
-  }
-  return {};
 }
 
 async function convertFile(file: string, index?: number): Promise<ConvertResult> {

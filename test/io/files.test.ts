@@ -104,3 +104,16 @@ describe('JSON errors', () => {
     expect(jsonErrorPlace('{\n "kinds": 1,\n  SECRET: 2}', err).en).toBe(' (line 3, column 3)');
   });
 });
+
+describe('converted files (PDF, DOCX, XLSX) in the language server', () => {
+  it('a FIFO named x.pdf gives one clear problem at once, never a wait', async () => {
+    const { ConvertedDocuments } = await import('../../server/src/lsp/converted');
+    const { readRegularBytes } = await import('../../server/src/io/files');
+    const { pathToFileURL } = await import('node:url');
+    const fifo = join(ws, 'x.pdf');
+    execFileSync('mkfifo', [fifo]);
+    expect(await readRegularBytes(fifo)).toMatchObject({ ok: false, refusal: 'notFile' });
+    const reply = await new ConvertedDocuments(() => 'zh-CN').convert({ uris: [pathToFileURL(fifo).href], target: 'budget-disclosure-converted:/x' } as never);
+    expect(reply.problems).toEqual([{ message: 'x.pdf: 不是普通文件（文件夹、管道或设备），不予读取', fatal: true }]);
+  });
+});

@@ -1,5 +1,5 @@
-import { constants, promises as fsp, closeSync, fstatSync, openSync, readSync, realpathSync, lstatSync, readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { constants, existsSync, promises as fsp, closeSync, fstatSync, openSync, readSync, realpathSync, lstatSync, readdirSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /**
  * Safe file access for the two places that touch the disk (the language server and the CLI): only regular files,
@@ -260,4 +260,50 @@ export function findUpward(startDir: string, names: readonly string[], stopDir: 
     if (up === dir) return undefined;
     dir = up;
   }
+}
+
+/** The bytes of a regular file, without blocking the event loop (the language server's PDF/DOCX/XLSX conversion). */
+export async function readRegularBytes(path: string, maxBytes = MAX_CONVERTED_BYTES): Promise<{ ok: true; bytes: Buffer; path: string } | { ok: false; refusal: ReadRefusal; path?: string }> {
+  let fh: fsp.FileHandle;
+  try {
+    fh = await fsp.open(path, OPEN_FLAGS);
+  } catch (err) {
+    return { ok: false, refusal: refusalOf(err), path };
+  }
+  try {
+    const st = await fh.stat();
+    if (!st.isFile()) return { ok: false, refusal: 'notFile', path };
+    if (st.size > maxBytes) return { ok: false, refusal: 'tooLarge', path };
+    const buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(st.size + 1, 1)));
+    let n = 0;
+    for (;;) {
+      const { bytesRead } = await fh.read(buf, n, buf.length - n, null);
+      if (bytesRead === 0) break;
+      n += bytesRead;
+      if (n > maxBytes) return { ok: false, refusal: 'tooLarge', path };
+      if (n === buf.length) break;
+    }
+    return { ok: true, bytes: buf.subarray(0, n), path };
+  } catch (err) {
+    return { ok: false, refusal: refusalOf(err), path };
+  } finally {
+    await fh.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Where pdfjs's CMaps and standard fonts are (Chinese text needs them to decode): beside the bundle (dist/pdfjs/),
+ * or in node_modules when run from source. Shared by the CLI and the language server.
+ */
+export function pdfAssets(): { cMapUrl?: string; standardFontDataUrl?: string } {
+  const candidates = [join(__dirname, 'pdfjs'), join(__dirname, '..', 'dist', 'pdfjs')];
+  try {
+    candidates.push(dirname(require.resolve('pdfjs-dist/package.json')));
+  } catch {
+    // bundled without node_modules: dist/pdfjs is the only place
+  }
+  for (const dir of candidates) {
+    if (existsSync(join(dir, 'cmaps'))) return { cMapUrl: join(dir, 'cmaps') + '/', standardFontDataUrl: join(dir, 'standard_fonts') + '/' };
+  }
+  return {};
 }

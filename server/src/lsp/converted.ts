@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename } from 'node:path';
+import { pdfAssets, readRegularBytes, refusalMessage } from '../io/files';
 import { fileURLToPath } from 'node:url';
 import type { CancellationToken, CodeAction, Connection, Diagnostic, Hover } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -33,19 +32,6 @@ interface Source {
   files: string[];
 }
 
-function assets(): { cMapUrl?: string; standardFontDataUrl?: string } {
-  const candidates = [join(__dirname, 'pdfjs'), join(__dirname, '..', 'dist', 'pdfjs')];
-  try {
-    candidates.push(dirname(require.resolve('pdfjs-dist/package.json')));
-  } catch {
-    // bundled: dist/pdfjs only
-  }
-  for (const dir of candidates) {
-    if (existsSync(join(dir, 'cmaps'))) return { cMapUrl: join(dir, 'cmaps') + '/', standardFontDataUrl: join(dir, 'standard_fonts') + '/' };
-  }
-  return {};
-}
-
 export class ConvertedDocuments {
   private readonly sources = new Map<string, Source>();
 
@@ -60,13 +46,11 @@ export class ConvertedDocuments {
     const parts: ConvertResult[] = [];
     const files = p.uris.map((u) => fileURLToPath(u));
     for (let i = 0; i < files.length; i++) {
-      let bytes: Uint8Array;
-      try {
-        bytes = new Uint8Array(await readFile(files[i]));
-      } catch (err) {
-        return { text: '', pages: 0, problems: [{ message: `${basename(files[i])}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, fatal: true }] };
-      }
-      const r = await convertBytes(bytes, files[i], { ...assets(), onProgress: () => !token?.isCancellationRequested }, files.length > 1 ? i : undefined);
+      // A regular file under the size limit, opened without blocking (a FIFO named x.pdf is refused, not waited on).
+      const read = await readRegularBytes(files[i]);
+      if (!read.ok) return { text: '', pages: 0, problems: [{ message: `${basename(files[i])}: ${refusalMessage(read.refusal)[lang]}`, fatal: true }] };
+      const bytes = new Uint8Array(read.bytes);
+      const r = await convertBytes(bytes, files[i], { ...pdfAssets(), onProgress: () => !token?.isCancellationRequested }, files.length > 1 ? i : undefined);
       parts.push(r);
       if (r.problems.some((x) => x.fatal)) break;
     }
