@@ -411,15 +411,16 @@ const scenarios = [
   },
   {
     name: 'code-lens',
-    title: `A lens above the “三公” table of seeds/${SEEDS.threePublic} counts its 2 broken identities; a click goes to the 会议费 finding on line 353`,
+    title: `A lens above the “三公” table of seeds/${SEEDS.threePublic} counts its 2 broken identities in Chinese (the document's language, in an English VS Code); a click goes to the 会议费 finding on line 353`,
     async run(page) {
       const lines = fs.readFileSync(path.join(REPO, 'seeds', SEEDS.threePublic), 'utf8').split(/\r?\n/);
       const title = lines.findIndex((l) => /^#+\s*部门预算财政拨款“三公”经费支出表/.test(l));
       if (title < 0) throw new Error('seed 003 has no “三公” table title');
       await openFile(page, `seeds/${SEEDS.threePublic}`);
       await goToLine(page, title + 1);
-      const lens = page.locator('.codelens-decoration a', { hasText: /2 identities broken/ }).first();
-      await poll('a code lens “✗ 2 identities broken”', async () => lens.isVisible().catch(() => false), Math.min(TIMEOUT, 45_000))
+      // Messages follow the document's language: a Chinese disclosure gets Chinese lenses in this English VS Code.
+      const lens = page.locator('.codelens-decoration a', { hasText: /2 项勾稽不符/ }).first();
+      await poll('a code lens “✗ 2 项勾稽不符”', async () => lens.isVisible().catch(() => false), Math.min(TIMEOUT, 45_000))
         .finally(() => shot(page, '14-code-lens'));
       const label = (await lens.innerText()).trim();
       await lens.click();
