@@ -56,11 +56,23 @@ export function hierarchy(t: Table, ruleId: string, economic = false): IdentityS
 }
 
 /** A row identity: total column = Σ the given columns, on every row that prints a figure. */
+/** True when a column right of the total prints an amount in some row and has no role. */
+function hasUnnamedAmounts(t: Table, totalCol: number): boolean {
+  for (const c of t.columns) {
+    if (c.index <= totalCol || c.role) continue;
+    if (t.rows.some((r) => r.cells[c.index]?.amount)) return true;
+  }
+  return false;
+}
+
 function rowSums(t: Table, ruleId: string, totalRole: string, partRoles: readonly string[], d: ReturnType<typeof L>): IdentitySpec[] {
   const out: IdentitySpec[] = [];
   const tc = colOf(t, totalRole);
   const pcs = colsOf(t, partRoles);
   if (tc === undefined || pcs.length === 0) return out;
+  // A column that prints amounts but has no role (another region's 单位预留机动经费, 结转下年资金 …) may be a part:
+  // the total cannot be stated as the sum of the known parts, so this identity is not stated at all.
+  if (hasUnnamedAmounts(t, tc)) return out;
   for (const r of t.rows) push(out, sum(ruleId, cellTerm(t, r, tc), pcs.map((c) => cellTerm(t, r, c)), d));
   return out;
 }
