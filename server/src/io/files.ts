@@ -123,31 +123,8 @@ export function readRegularBytesSync(path: string, maxBytes = MAX_FILE_BYTES): {
 
 /** The same, without blocking the event loop (the language server). */
 export async function readRegularFile(path: string, maxBytes = MAX_FILE_BYTES): Promise<ReadResult> {
-  let fh: fsp.FileHandle;
-  try {
-    fh = await fsp.open(path, OPEN_FLAGS);
-  } catch (err) {
-    return { ok: false, refusal: refusalOf(err), path };
-  }
-  try {
-    const st = await fh.stat();
-    if (!st.isFile()) return { ok: false, refusal: 'notFile', path };
-    if (st.size > maxBytes) return { ok: false, refusal: 'tooLarge', path };
-    const buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(st.size + 1, 1)));
-    let n = 0;
-    for (;;) {
-      const { bytesRead } = await fh.read(buf, n, buf.length - n, null);
-      if (bytesRead === 0) break;
-      n += bytesRead;
-      if (n > maxBytes) return { ok: false, refusal: 'tooLarge', path };
-      if (n === buf.length) break;
-    }
-    return { ok: true, text: buf.subarray(0, n).toString('utf8'), path };
-  } catch (err) {
-    return { ok: false, refusal: refusalOf(err), path };
-  } finally {
-    await fh.close().catch(() => undefined);
-  }
+  const r = await readRegularBytes(path, maxBytes);
+  return r.ok ? { ok: true, text: r.bytes.toString('utf8'), path } : r;
 }
 
 /** A folder entry passed over while walking, with why. */
